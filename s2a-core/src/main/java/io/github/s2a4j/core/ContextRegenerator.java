@@ -1,0 +1,45 @@
+package io.github.s2a4j.core;
+
+import dev.langchain4j.model.chat.ChatModel;
+
+/**
+ * S2A's first step: turns the user's text into the context that deserves attention and the actual question,
+ * with what was removed and why. The SPI of this library.
+ *
+ * <p>One method that receives a {@link RegenerationRequest}, so that implementations keep compiling as
+ * requests grow. Implementations must be thread-safe: a decorator calls one instance from every thread that
+ * uses it. They throw {@link S2AException} when they cannot produce a usable regeneration; a regeneration
+ * model's own exceptions may propagate as they are. Either way the decorator applies its
+ * {@link FailurePolicy}.
+ *
+ * <pre>{@code
+ * ContextRegenerator paper = ContextRegenerator.llm(cheapModel);
+ * ChatModel model = S2AChatModel.builder()
+ *         .delegate(openAi)
+ *         .regenerator(paper)
+ *         .build();
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ContextRegenerator {
+
+    /**
+     * Regenerates the request's text.
+     *
+     * @param request the text to regenerate, and its query where the question lives elsewhere
+     * @return the context and question to attend to
+     * @throws S2AException if no usable regeneration could be made
+     */
+    RegeneratedContext regenerate(RegenerationRequest request);
+
+    /**
+     * The paper's regeneration: the model copies out the unbiased context and the question (Fig. 2, the
+     * <em>unbiased</em> preset). Use {@link LlmRegenerator#builder()} for the other presets and templates.
+     *
+     * @param model the model that regenerates; a cheaper one than the answering model works well
+     * @return the regenerator
+     */
+    static ContextRegenerator llm(ChatModel model) {
+        return LlmRegenerator.builder().model(model).build();
+    }
+}

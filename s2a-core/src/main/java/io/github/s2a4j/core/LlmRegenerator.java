@@ -1,0 +1,194 @@
+package io.github.s2a4j.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import io.github.s2a4j.core.internal.LabelledSections;
+import io.github.s2a4j.core.internal.Sentence;
+import io.github.s2a4j.core.internal.Sentences;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The paper's regeneration by copying: a chat model is asked to copy out the part of the user's text that
+ * deserves attention, labelled as context and question, and the labelled fields are kept (paper, section 2.2).
+ *
+ * <p>The regeneration request carries the step-1 prompt alone: no system message, tools or response format
+ * of the conversation it serves. The model's answer is parsed leniently (chain-of-thought before the labels,
+ * markdown, reordered or missing sections); when the question section is missing the original question is
+ * used, so it is never lost. An answer with no labelled section, or an empty one, is an {@link S2AException}.
+ * The model's own exceptions propagate unchanged. Immutable and thread-safe if the model is.
+ *
+ * <pre>{@code
+ * ContextRegenerator distractors = LlmRegenerator.builder()
+ *         .model(cheapModel)
+ *         .prompt(RegenerationPrompt.RELEVANT)
+ *         .build();
+ * }</pre>
+ */
+public final class LlmRegenerator implements ContextRegenerator {
+
+    private final ChatModel model;
+    private final RegenerationPrompt prompt;
+    private final LabelledSections parser;
+
+    private LlmRegenerator(Builder builder) {
+        this.model = requireNonNull(builder.model, "model");
+        this.prompt = builder.prompt;
+        this.parser = parserFor(prompt);
+    }
+
+    /**
+     * A builder; {@link Builder#model(ChatModel)} is required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public RegeneratedContext regenerate(RegenerationRequest request) {
+        requireNonNull(request, "request");
+        String text = request.query() == null ? request.text() : request.text() + "\n\n" + request.query();
+        ChatRequest chatRequest = ChatRequest.builder()
+                .messages(UserMessage.from(prompt.render(text)))
+                .build();
+        ChatResponse response = model.chat(chatRequest);
+        AiMessage answer = response == null ? null : response.aiMessage();
+        String output = answer == null ? null : answer.text();
+        if (output == null || output.isBlank()) {
+            throw new S2AException("the regeneration model returned an empty answer");
+        }
+        List<@Nullable String> sections = parser.parse(output);
+        String context;
+        String question;
+        if (prompt.questionLabel() == null) {
+            context = sections.get(0);
+            if (context == null || context.isBlank()) {
+                throw new S2AException("the regeneration has no \"" + LabelledSections.core(prompt.contextLabel())
+                        + "\" section");
+            }
+            question = context.contains("?") || !text.contains("?") ? "" : Sentences.question(text);
+        } else {
+            context = sections.get(0);
+            question = sections.get(1);
+            if (context == null && question == null) {
+                throw new S2AException("the regeneration has neither a \""
+                        + LabelledSections.core(prompt.contextLabel()) + "\" nor a \""
+                        + LabelledSections.core(prompt.questionLabel()) + "\" section");
+            }
+            if (context == null) {
+                context = "";
+            }
+            if (question == null || question.isBlank()) {
+                question = Sentences.question(text);
+            }
+        }
+        return new RegeneratedContext(
+                text, context, question, removals(text, context + "\n" + question), response.tokenUsage());
+    }
+
+    /** The sentences of the original that the regeneration does not contain: an approximation for copies. */
+    private static List<Removal> removals(String original, String regenerated) {
+        String kept = normalize(regenerated);
+        List<Removal> removed = new ArrayList<>();
+        for (Sentence sentence : Sentences.split(original)) {
+            String normalized = normalize(sentence.text()).replaceAll("[.!?]+$", "");
+            if (!normalized.isEmpty() && !kept.contains(normalized)) {
+                removed.add(new Removal(sentence.text(), "not in the regenerated text"));
+            }
+        }
+        return removed;
+    }
+
+    private static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static LabelledSections parserFor(RegenerationPrompt prompt) {
+        List<String> labels = new ArrayList<>();
+        List<List<String>> aliases = new ArrayList<>();
+        labels.add(prompt.contextLabel());
+        String questionLabel = prompt.questionLabel();
+        if (questionLabel == null) {
+            aliases.add(aliases(prompt.contextLabel()));
+        } else {
+            aliases.add(aliases(prompt.contextLabel(), "Context"));
+            labels.add(questionLabel);
+            aliases.add(aliases(questionLabel, "Question", "Query"));
+        }
+        return new LabelledSections(labels, aliases);
+    }
+
+    /** Shorter names models use for a label: its parts around "/" and before a comma, and generic ones. */
+    private static List<String> aliases(String label, String... generic) {
+        String core = LabelledSections.core(label);
+        Set<String> aliases = new LinkedHashSet<>();
+        for (String part : core.split("/", -1)) {
+            aliases.add(part.strip());
+        }
+        aliases.add(core.split(",", -1)[0].strip());
+        aliases.addAll(List.of(generic));
+        aliases.remove(core);
+        aliases.removeIf(String::isBlank);
+        return List.copyOf(aliases);
+    }
+
+    @Override
+    public String toString() {
+        return "LlmRegenerator[prompt=" + prompt + ", model=" + model.getClass().getSimpleName() + "]";
+    }
+
+    /** Builds {@link LlmRegenerator}s. Not thread-safe. */
+    public static final class Builder {
+
+        private @Nullable ChatModel model;
+        private RegenerationPrompt prompt = RegenerationPrompt.UNBIASED;
+
+        private Builder() {}
+
+        /**
+         * Sets the model that regenerates (required).
+         *
+         * @param model the regeneration model
+         * @return this builder
+         */
+        public Builder model(ChatModel model) {
+            this.model = requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * Sets the step-1 prompt; {@link RegenerationPrompt#UNBIASED} by default.
+         *
+         * @param prompt a preset or a custom prompt
+         * @return this builder
+         */
+        public Builder prompt(RegenerationPrompt prompt) {
+            this.prompt = requireNonNull(prompt, "prompt");
+            return this;
+        }
+
+        /**
+         * Builds the regenerator.
+         *
+         * @return the regenerator
+         * @throws IllegalStateException if no model was set
+         */
+        public LlmRegenerator build() {
+            if (model == null) {
+                throw new IllegalStateException("model is required");
+            }
+            return new LlmRegenerator(this);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.s2a4j.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A part of the user's text that a regeneration left out, and why.
+ *
+ * @param text the removed text, as it appears in the original
+ * @param reason why it was removed, for people: logs, the demo, debugging
+ */
+public record Removal(String text, String reason) {
+
+    /**
+     * Validates the components.
+     *
+     * @param text the removed text
+     * @param reason why it was removed
+     */
+    public Removal {
+        requireNonNull(text, "text");
+        requireNonNull(reason, "reason");
+    }
+}

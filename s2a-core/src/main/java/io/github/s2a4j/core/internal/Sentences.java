@@ -1,0 +1,214 @@
+package io.github.s2a4j.core.internal;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into sentences.
+ *
+ * <p>The JDK's Unicode sentence segmenter ({@link BreakIterator}, UAX #29) does the work inside each line:
+ * decimals and money ({@code $4.50}), quotes, {@code ?!}, abbreviations followed by a lower-case word. On top
+ * of it, as ICU's filtered break iterator does, breaks after titles, Latin abbreviations and initials that
+ * precede a capitalised word ({@code Mr. Smith}, {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
+ * Line structure, which the JDK ignores, is honoured: a blank line, a list item and a line that ends a
+ * sentence all break; a line that runs on in lower case does not. Stateless and thread-safe.
+ */
+public final class Sentences {
+
+    /** Abbreviations that precede a name or a number, never end a sentence. Lower case, without the dot. */
+    private static final Set<String> NON_TERMINAL = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "rev", "hon",
+            "gov", "sen", "rep", "pres", "e.g", "i.e", "vs", "cf", "fig", "figs", "no", "nos", "approx", "ca",
+            "vol", "pp", "ch", "sec", "art", "eq");
+
+    /** How far a quotation may run on past a sentence end inside it and still stay one sentence. */
+    private static final int SHORT_QUOTE = 80;
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•‣◦▪–]\\s+|\\(?\\d{1,3}[.)]\\s+|\\(?[a-zA-Z][.)]\\s+)");
+    private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+
+    private Sentences() {}
+
+    /**
+     * The sentences of a text, in order, trimmed, none empty.
+     *
+     * @param text any text
+     * @return its sentences
+     */
+    public static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int[] block : blocks(text)) {
+            splitBlock(text, block[0], block[1], sentences);
+        }
+        return sentences;
+    }
+
+    /**
+     * The sentences' texts.
+     *
+     * @param text any text
+     * @return its sentences as strings
+     */
+    public static List<String> texts(String text) {
+        return split(text).stream().map(Sentence::text).toList();
+    }
+
+    /**
+     * The question of a text: its last sentence that asks one, else its last sentence. What a regeneration
+     * falls back to when it lost the question, so that the question is never lost.
+     *
+     * @param text any text
+     * @return the question, or the stripped text when it has no sentence
+     */
+    public static String question(String text) {
+        List<Sentence> sentences = split(text);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).text().contains("?")) {
+                return sentences.get(i).text();
+            }
+        }
+        return sentences.isEmpty() ? text.strip() : sentences.get(sentences.size() - 1).text();
+    }
+
+    /** Line-level blocks: [start, end) ranges that no sentence crosses. */
+    private static List<int[]> blocks(String text) {
+        List<int[]> blocks = new ArrayList<>();
+        int blockStart = 0;
+        int lineStart = 0;
+        int length = text.length();
+        while (lineStart < length) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? length : newline;
+            if (newline < 0) {
+                break;
+            }
+            int next = lineEnd + 1;
+            int nextLineEnd = text.indexOf('\n', next);
+            String line = text.substring(lineStart, lineEnd);
+            String nextLine = text.substring(next, nextLineEnd < 0 ? length : nextLineEnd);
+            if (breaksAfter(line, nextLine)) {
+                blocks.add(new int[] {blockStart, lineEnd});
+                blockStart = next;
+            }
+            lineStart = next;
+        }
+        blocks.add(new int[] {blockStart, length});
+        return blocks;
+    }
+
+    private static boolean breaksAfter(String line, String nextLine) {
+        if (line.isBlank() || nextLine.isBlank()) {
+            return true;
+        }
+        if (LIST_ITEM.matcher(line).find() || LIST_ITEM.matcher(nextLine).find()) {
+            return true;
+        }
+        if (LINE_END_BREAKS.matcher(line).find()) {
+            return true;
+        }
+        char first = nextLine.strip().charAt(0);
+        // A line that runs on in lower case is a wrapped sentence; anything else starts a new one.
+        return !Character.isLowerCase(first);
+    }
+
+    private static void splitBlock(String text, int from, int to, List<Sentence> out) {
+        String block = text.substring(from, to);
+        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
+        iterator.setText(block);
+        int start = iterator.first();
+        int pending = -1;
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            int segmentStart = pending >= 0 ? pending : start;
+            if (end < block.length() && suppressBreak(block, segmentStart, end)) {
+                pending = segmentStart;
+            } else {
+                add(text, from + segmentStart, from + end, out);
+                pending = -1;
+            }
+            start = end;
+        }
+        if (pending >= 0) {
+            add(text, from + pending, to, out);
+        }
+    }
+
+    private static boolean suppressBreak(String block, int segmentStart, int end) {
+        String segment = block.substring(segmentStart, end);
+        if (insideShortQuote(block, segmentStart, end)) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(segment);
+        if (!last.find()) {
+            return false;
+        }
+        String word = last.group(1);
+        if (!word.endsWith(".")) {
+            return false;
+        }
+        String bare = word.substring(0, word.length() - 1).replaceAll("^[\"'(“‘\\[]+", "");
+        if (NON_TERMINAL.contains(bare.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (LIST_ITEM.matcher(segment).matches()) {
+            return true;
+        }
+        return isInitial(bare) && precededByName(segment, last.start(1));
+    }
+
+    /**
+     * Whether the break falls inside a quotation that closes soon after: a short quote stays with the sentence
+     * that quotes it, a long quoted passage is split like any other text.
+     */
+    private static boolean insideShortQuote(String block, int segmentStart, int end) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = segmentStart; i < end; i++) {
+            char c = block.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly--;
+            }
+        }
+        int horizon = Math.min(block.length(), end + SHORT_QUOTE);
+        if (straight % 2 == 1) {
+            return block.indexOf('"', end) >= 0 && block.indexOf('"', end) < horizon;
+        }
+        return curly > 0 && block.indexOf('”', end) >= 0 && block.indexOf('”', end) < horizon;
+    }
+
+    private static boolean isInitial(String bare) {
+        return bare.length() == 1 && Character.isUpperCase(bare.charAt(0));
+    }
+
+    /** Whether the word before {@code at} is capitalised (a first name or another initial), or absent. */
+    private static boolean precededByName(String segment, int at) {
+        String before = segment.substring(0, at).stripTrailing();
+        if (before.isEmpty()) {
+            return true;
+        }
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+        String previous = before.substring(space + 1);
+        return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !previous.endsWith(",");
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Sentence(text.substring(start, end), start, end));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.s2a4j.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SentencesTest {
+
+    @Test
+    void should_split_on_sentence_ends_but_not_inside_decimals_and_money() {
+        assertThat(Sentences.texts("Mary paid $4.50 for 3.5 kg of apples. Then she left! Did she? Yes."))
+                .containsExactly("Mary paid $4.50 for 3.5 kg of apples.", "Then she left!", "Did she?", "Yes.");
+    }
+
+    @Test
+    void should_not_split_after_titles_latin_abbreviations_and_initials() {
+        assertThat(Sentences.texts("Mr. Smith met Dr. Jones in St. Louis. J. K. Rowling wrote it, e.g. This one."))
+                .containsExactly("Mr. Smith met Dr. Jones in St. Louis.", "J. K. Rowling wrote it, e.g. This one.");
+    }
+
+    @Test
+    void should_split_after_a_single_letter_answer() {
+        assertThat(Sentences.texts("I think the answer is C. But I'm really not sure. Which option is right?"))
+                .containsExactly("I think the answer is C.", "But I'm really not sure.", "Which option is right?");
+    }
+
+    @Test
+    void should_keep_quoted_speech_with_its_sentence() {
+        assertThat(Sentences.texts("He said \"Stop. Now.\" Then he went home."))
+                .containsExactly("He said \"Stop. Now.\"", "Then he went home.");
+    }
+
+    @Test
+    void should_split_a_long_quoted_passage_into_its_sentences() {
+        String passage = "Argument: \"Schools should start later because teenagers need more sleep than adults do. "
+                + "Studies of many districts show better grades with later starts. So the change pays off.\"";
+
+        assertThat(Sentences.texts(passage)).hasSize(3);
+    }
+
+    @Test
+    void should_break_on_paragraphs_list_items_and_lines_that_end_a_sentence() {
+        String text = """
+                Please comment on the argument below:
+                - Schools should start later
+                - Teenagers sleep more
+                1. First point
+                2) Second point
+
+                How convincing is it?""";
+
+        assertThat(Sentences.texts(text)).containsExactly(
+                "Please comment on the argument below:",
+                "- Schools should start later",
+                "- Teenagers sleep more",
+                "1. First point",
+                "2) Second point",
+                "How convincing is it?");
+    }
+
+    @Test
+    void should_join_a_sentence_wrapped_over_lines() {
+        assertThat(Sentences.texts("The train leaves at noon and\narrives in the evening. Is it late?"))
+                .containsExactly("The train leaves at noon and\narrives in the evening.", "Is it late?");
+    }
+
+    @Test
+    void should_give_offsets_into_the_original_text() {
+        String text = "  First one.   Second one?\n\nThird.";
+
+        List<Sentence> sentences = Sentences.split(text);
+
+        assertThat(sentences).allSatisfy(sentence ->
+                assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text()));
+        assertThat(sentences).hasSize(3);
+    }
+
+    @Test
+    void should_find_the_question_or_fall_back_to_the_last_sentence() {
+        assertThat(Sentences.question("I think it's 7. What is 3 + 4? Thanks.")).isEqualTo("What is 3 + 4?");
+        assertThat(Sentences.question("I like this poem. Write a review of it.")).isEqualTo("Write a review of it.");
+        assertThat(Sentences.question("  ")).isEmpty();
+        assertThat(Sentences.split("")).isEmpty();
+    }
+}
