@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.s2a4j.core.internal.RegenerationCache;
 import io.github.s2a4j.core.internal.S2AEngine;
+import io.github.s2a4j.core.internal.TimeLimitedRegenerator;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
     private FailurePolicy failurePolicy = FailurePolicy.FALL_BACK;
     private S2AListener listener = S2AListener.NO_OP;
     private int cacheSize = DEFAULT_CACHE_SIZE;
+    private @Nullable Duration regenerationTimeout;
 
     S2ABuilder() {}
 
@@ -104,6 +107,24 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
         return self();
     }
 
+    /**
+     * Sets a time limit for the regeneration; past it the regeneration is interrupted and the failure policy
+     * applies (by default the original request is answered). None by default. With a limit, regenerations run
+     * on a shared pool of daemon threads while the calling thread waits.
+     *
+     * @param regenerationTimeout the time limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is zero or negative
+     */
+    public B regenerationTimeout(Duration regenerationTimeout) {
+        requireNonNull(regenerationTimeout, "regenerationTimeout");
+        if (regenerationTimeout.isNegative() || regenerationTimeout.isZero()) {
+            throw new IllegalArgumentException("regenerationTimeout must be positive, was " + regenerationTimeout);
+        }
+        this.regenerationTimeout = regenerationTimeout;
+        return self();
+    }
+
     /** The engine for a decorator whose default regeneration model is {@code fallbackModel}. */
     S2AEngine engine(ChatModel defaultRegenerationModel) {
         if (regenerator != null && regenerationModel != null) {
@@ -112,6 +133,9 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
         ContextRegenerator first = regenerator != null
                 ? regenerator
                 : ContextRegenerator.llm(regenerationModel != null ? regenerationModel : defaultRegenerationModel);
+        if (regenerationTimeout != null) {
+            first = new TimeLimitedRegenerator(first, regenerationTimeout, TimeLimitedRegenerator.sharedExecutor());
+        }
         return new S2AEngine(
                 first, answerPrompt, failurePolicy, listener, new RegenerationCache(cacheSize, CACHE_MAX_CHARS));
     }

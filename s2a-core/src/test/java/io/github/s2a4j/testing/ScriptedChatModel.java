@@ -17,9 +17,9 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,7 @@ public final class ScriptedChatModel implements ChatModel {
     public static final int OUTPUT_TOKENS = 10;
 
     private final Function<ChatRequest, AiMessage> script;
-    private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<ChatRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final ChatRequestParameters defaults;
     private final List<ChatModelListener> listeners;
     private final Set<Capability> capabilities;
@@ -69,11 +69,15 @@ public final class ScriptedChatModel implements ChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        requests.add(request);
+        int number;
+        synchronized (requests) {
+            requests.add(request);
+            number = requests.size();
+        }
         AiMessage message = script.apply(request);
         return ChatResponse.builder()
                 .aiMessage(message)
-                .id("scripted-" + requests.size())
+                .id("scripted-" + number)
                 .modelName("scripted")
                 .tokenUsage(new TokenUsage(INPUT_TOKENS, OUTPUT_TOKENS))
                 .finishReason(message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
@@ -102,17 +106,19 @@ public final class ScriptedChatModel implements ChatModel {
 
     /** Every request this model was sent, in order, with defaults merged. */
     public List<ChatRequest> requests() {
-        return List.copyOf(requests);
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
 
     /** The requests that were S2A regenerations. */
     public List<ChatRequest> regenerationRequests() {
-        return requests.stream().filter(ScriptedChatModel::isRegeneration).toList();
+        return requests().stream().filter(ScriptedChatModel::isRegeneration).toList();
     }
 
     /** The requests that were not S2A regenerations. */
     public List<ChatRequest> answeringRequests() {
-        return requests.stream().filter(request -> !isRegeneration(request)).toList();
+        return requests().stream().filter(request -> !isRegeneration(request)).toList();
     }
 
     public static boolean isRegeneration(ChatRequest request) {

@@ -8,8 +8,9 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.Function;
 public final class ScriptedStreamingChatModel implements StreamingChatModel {
 
     private final Function<ChatRequest, String> script;
-    private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<ChatRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<ChatModelListener> listeners;
 
     public ScriptedStreamingChatModel(Function<ChatRequest, String> script, List<ChatModelListener> listeners) {
@@ -63,6 +64,8 @@ public final class ScriptedStreamingChatModel implements StreamingChatModel {
     }
 
     public List<ChatRequest> requests() {
-        return List.copyOf(requests);
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
 }
