@@ -278,7 +278,9 @@ public final class S2AContentAggregator implements ContentAggregator, AutoClosea
 
         /**
          * Sets the executor that runs the regenerations, which then bounds their concurrency; yours to shut
-         * down. By default the aggregator owns a pool of {@link #parallelism(int) parallelism} threads.
+         * down. By default the aggregator owns a pool of {@link #parallelism(int) parallelism} threads. The
+         * caller of {@code aggregate} waits for the work it gives this executor: do not call it from the
+         * executor's own threads, or a bounded executor can end up waiting on itself.
          *
          * @param executor the executor
          * @return this builder

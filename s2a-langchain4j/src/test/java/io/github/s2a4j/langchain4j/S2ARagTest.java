@@ -97,6 +97,37 @@ final class S2ARagTest {
     }
 
     @Test
+    void should_filter_what_the_given_aggregator_kept_and_inject_with_the_given_injector() {
+        // given: a router over two retrievers, an aggregator that keeps the first two, an injector of its own
+        ContentRetriever other = query -> List.of(S2AContentAggregatorTest.content(Corpus.CAMPAIGN_OFFICE, 0.8));
+        try (S2ARag rag = S2ARag.builder()
+                .queryRouter(query -> List.of(retriever, other))
+                .regenerator(regenerator)
+                .contentAggregator(queryToContents -> queryToContents.values().iterator().next().stream()
+                        .flatMap(List::stream)
+                        .limit(2)
+                        .toList())
+                .contentInjector((contents, message) -> UserMessage.from(((UserMessage) message).singleText()
+                        + " | " + contents.size() + " source(s)"))
+                .answerPrompt(regenerated -> regenerated.question())
+                .parallelism(1)
+                .build()) {
+
+            // when
+            AugmentationResult result = rag.augment(request(Corpus.BIASED));
+
+            // then
+            assertThat(regenerator.requests()).filteredOn(request -> request.query() != null)
+                    .extracting(RegenerationRequest::text)
+                    .containsExactly(Corpus.BIOGRAPHY, Corpus.NAMESAKE);
+            assertThat(result.contents()).extracting(content -> content.textSegment().text())
+                    .containsExactly(Corpus.BIOGRAPHY);
+            assertThat(((UserMessage) result.chatMessage()).singleText())
+                    .isEqualTo(Corpus.QUESTION + " | 1 source(s)");
+        }
+    }
+
+    @Test
     void should_run_on_the_given_executor_and_leave_it_running_after_close() {
         // given
         ExecutorService mine = Executors.newFixedThreadPool(2, task -> new Thread(task, "mine"));
