@@ -12,6 +12,10 @@ import dev.langchain4j.model.chat.ChatModel;
  * model's own exceptions may propagate as they are. Either way the decorator applies its
  * {@link FailurePolicy}.
  *
+ * <p>A request with a {@link RegenerationRequest#query() query} is a passage judged against it, as a RAG chain
+ * retrieved it: the regeneration's context is the part of the passage related to the query (empty when nothing
+ * is, which is how a RAG filter knows to drop the passage), and its question is the query.
+ *
  * <pre>{@code
  * ContextRegenerator paper = ContextRegenerator.llm(cheapModel);
  * ChatModel model = S2AChatModel.builder()

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,14 +37,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LlmRegenerator implements ContextRegenerator {
 
+    /** An answer that is only the passage prompt's "nothing here" marker, without labels. */
+    private static final Pattern NOTHING_RELEVANT = Pattern.compile("(?i)[*_\"'(]*(?:none|n/a)[.)*_\"']*");
+
     private final ChatModel model;
     private final RegenerationPrompt prompt;
     private final LabelledSections parser;
+    private final RegenerationPrompt passagePrompt;
+    private final LabelledSections passageParser;
 
     private LlmRegenerator(Builder builder) {
         this.model = requireNonNull(builder.model, "model");
         this.prompt = builder.prompt;
         this.parser = parserFor(prompt);
+        this.passagePrompt = builder.passagePrompt;
+        this.passageParser = parserFor(passagePrompt);
     }
 
     /**
@@ -55,12 +63,24 @@ public final class LlmRegenerator implements ContextRegenerator {
         return new Builder();
     }
 
+    /**
+     * Regenerates the request's text. A request with a {@link RegenerationRequest#query() query}, such as a
+     * retrieved passage, is sent with the {@link Builder#passagePrompt passage prompt}; its regeneration's
+     * original is the passage, its question the query (unless the model restated it), and its context empty
+     * when the model found nothing in the passage related to the query.
+     *
+     * @param request the text, and its query where the question lives elsewhere
+     * @return the context and question to attend to
+     * @throws S2AException if the model's answer has no usable section
+     */
     @Override
     public RegeneratedContext regenerate(RegenerationRequest request) {
         requireNonNull(request, "request");
-        String text = request.query() == null ? request.text() : request.text() + "\n\n" + request.query();
+        String text = request.text();
+        String query = request.query();
+        RegenerationPrompt used = query == null ? prompt : passagePrompt;
         ChatRequest chatRequest = ChatRequest.builder()
-                .messages(UserMessage.from(prompt.render(text)))
+                .messages(UserMessage.from(used.render(text, query)))
                 .build();
         ChatResponse response = model.chat(chatRequest);
         AiMessage answer = response == null ? null : response.aiMessage();
@@ -68,33 +88,44 @@ public final class LlmRegenerator implements ContextRegenerator {
         if (output == null || output.isBlank()) {
             throw new S2AException("the regeneration model returned an empty answer");
         }
-        List<@Nullable String> sections = parser.parse(output);
+        if (query != null && NOTHING_RELEVANT.matcher(output.strip()).matches()) {
+            // The passage prompt asks for NONE when nothing is related; some models write only that.
+            return new RegeneratedContext(text, "", query, removals(text, ""), response.tokenUsage());
+        }
+        List<@Nullable String> sections = (query == null ? parser : passageParser).parse(output);
         String context;
         String question;
-        if (prompt.questionLabel() == null) {
+        if (used.questionLabel() == null) {
             context = sections.get(0);
-            if (context == null || context.isBlank()) {
-                throw new S2AException("the regeneration has no \"" + LabelledSections.core(prompt.contextLabel())
+            // A passage may have nothing related to its query; a user's text always has something to keep.
+            if (context == null || (query == null && context.isBlank())) {
+                throw new S2AException("the regeneration has no \"" + LabelledSections.core(used.contextLabel())
                         + "\" section");
             }
-            question = context.contains("?") || !text.contains("?") ? "" : Sentences.question(text);
+            if (query != null) {
+                question = query;
+            } else {
+                question = context.contains("?") || !text.contains("?") ? "" : Sentences.question(text);
+            }
         } else {
             context = sections.get(0);
-            question = sections.get(1);
-            if (context == null && question == null) {
+            String regeneratedQuestion = sections.get(1);
+            if (context == null && regeneratedQuestion == null) {
                 throw new S2AException("the regeneration has neither a \""
-                        + LabelledSections.core(prompt.contextLabel()) + "\" nor a \""
-                        + LabelledSections.core(prompt.questionLabel()) + "\" section");
+                        + LabelledSections.core(used.contextLabel()) + "\" nor a \""
+                        + LabelledSections.core(used.questionLabel()) + "\" section");
             }
             if (context == null) {
                 context = "";
             }
-            if (question == null || question.isBlank()) {
-                question = Sentences.question(text);
+            if (regeneratedQuestion != null && !regeneratedQuestion.isBlank()) {
+                question = regeneratedQuestion;
+            } else {
+                question = query != null ? query : Sentences.question(text);
             }
         }
-        return new RegeneratedContext(
-                text, context, question, removals(text, context + "\n" + question), response.tokenUsage());
+        String kept = query == null ? context + "\n" + question : context;
+        return new RegeneratedContext(text, context, question, removals(text, kept), response.tokenUsage());
     }
 
     /** The sentences of the original that the regeneration does not contain: an approximation for copies. */
@@ -145,7 +176,8 @@ public final class LlmRegenerator implements ContextRegenerator {
 
     @Override
     public String toString() {
-        return "LlmRegenerator[prompt=" + prompt + ", model=" + model.getClass().getSimpleName() + "]";
+        return "LlmRegenerator[prompt=" + prompt + ", passagePrompt=" + passagePrompt
+                + ", model=" + model.getClass().getSimpleName() + "]";
     }
 
     /** Builds {@link LlmRegenerator}s. Not thread-safe. */
@@ -153,6 +185,7 @@ public final class LlmRegenerator implements ContextRegenerator {
 
         private @Nullable ChatModel model;
         private RegenerationPrompt prompt = RegenerationPrompt.UNBIASED;
+        private RegenerationPrompt passagePrompt = RegenerationPrompt.PASSAGE;
 
         private Builder() {}
 
@@ -168,13 +201,26 @@ public final class LlmRegenerator implements ContextRegenerator {
         }
 
         /**
-         * Sets the step-1 prompt; {@link RegenerationPrompt#UNBIASED} by default.
+         * Sets the step-1 prompt for the user's text; {@link RegenerationPrompt#UNBIASED} by default.
          *
          * @param prompt a preset or a custom prompt
          * @return this builder
          */
         public Builder prompt(RegenerationPrompt prompt) {
             this.prompt = requireNonNull(prompt, "prompt");
+            return this;
+        }
+
+        /**
+         * Sets the step-1 prompt for requests with a {@link RegenerationRequest#query() query}: retrieved
+         * passages judged against the user's query in a RAG chain; {@link RegenerationPrompt#PASSAGE} by
+         * default. A template without {@value RegenerationPrompt#QUERY} gets the query after the passage.
+         *
+         * @param passagePrompt a prompt for a passage and a query
+         * @return this builder
+         */
+        public Builder passagePrompt(RegenerationPrompt passagePrompt) {
+            this.passagePrompt = requireNonNull(passagePrompt, "passagePrompt");
             return this;
         }
 

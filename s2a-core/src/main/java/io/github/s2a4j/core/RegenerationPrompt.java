@@ -3,14 +3,18 @@ package io.github.s2a4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The step-1 prompt of an LLM regenerator: the instruction, with the user's text at {@value #TEXT}, and the
- * labels of the sections the model is asked to answer in.
+ * The step-1 prompt of an LLM regenerator: the instruction, with the user's text at {@value #TEXT} (and, for
+ * retrieved passages, the query at {@value #QUERY}), and the labels of the sections the model is asked to
+ * answer in.
  *
  * <p>The presets are the paper's: {@link #UNBIASED} (Fig. 2, the default), {@link #RELEVANT} (Fig. 15, for
- * distractors such as GSM-IC's) and {@link #SINGLE} (Fig. 12, one rewrite without a context/question split).
+ * distractors such as GSM-IC's) and {@link #SINGLE} (Fig. 12, one rewrite without a context/question split);
+ * and ours, {@link #PASSAGE}, which applies the relevant preset to a retrieved passage judged against a query.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -25,6 +29,11 @@ public final class RegenerationPrompt {
 
     /** Where the user's text goes in a template. */
     public static final String TEXT = "{{text}}";
+
+    /** Where the query goes in a template for retrieved passages; see {@link #render(String, String)}. */
+    public static final String QUERY = "{{query}}";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(text|query)}}");
 
     /** The paper's Fig. 2 prompt: keep what is unbiased and not the user's opinion. The default. */
     public static final RegenerationPrompt UNBIASED = new RegenerationPrompt(
@@ -70,6 +79,29 @@ public final class RegenerationPrompt {
             "Unbiased version of text by User, including question:",
             null);
 
+    /**
+     * The {@link #RELEVANT} preset for a passage retrieved to answer a query (RAG): keep the part of the
+     * passage that is related and useful for the query, copied word for word, or answer {@code NONE} when
+     * nothing is. The passage is not the user's and carries no question of its own, so the query is given
+     * apart from it, last. Not from the paper: its Fig. 15 wording, adapted to a passage and a query.
+     */
+    public static final RegenerationPrompt PASSAGE = new RegenerationPrompt(
+            "passage",
+            """
+            Given the following passage, retrieved to answer a user's question, extract the part of the passage \
+            that is related and useful for answering the question, so that using that text alone would be good \
+            context for providing an accurate and correct answer to the question. Copy the sentences you keep \
+            word for word and add nothing that is not in the passage. If nothing in the passage is related to \
+            the question, write NONE as the context. Separate this into two categories labeled with "Context \
+            text related to the question (includes all content except unrelated sentences):" and "Detailed \
+            question:". Do not use list.
+
+            Passage: {{text}}
+
+            Question: {{query}}""",
+            "Context text related to the question (includes all content except unrelated sentences):",
+            "Detailed question:");
+
     private final String name;
     private final String template;
     private final String contextLabel;
@@ -86,7 +118,8 @@ public final class RegenerationPrompt {
     /**
      * A custom prompt whose answer has a context section and a question section.
      *
-     * @param template the instruction, containing {@value #TEXT} once, where the user's text goes
+     * @param template the instruction, containing {@value #TEXT} once, where the user's text goes, and, for a
+     *     prompt for retrieved passages, {@value #QUERY} where the query goes
      * @param contextLabel the label of the context section as the template names it, such as {@code "Facts:"}
      * @param questionLabel the label of the question section, such as {@code "Question:"}
      * @return the prompt
@@ -135,8 +168,30 @@ public final class RegenerationPrompt {
      * @return the prompt to send to the regeneration model
      */
     public String render(String text) {
+        return render(text, null);
+    }
+
+    /**
+     * The prompt with a text and its query in place. A template without {@value #QUERY} gets the query after
+     * the text, separated by a blank line. Either is inserted as it is: a placeholder inside the text or the
+     * query is not expanded.
+     *
+     * @param text the text to regenerate, such as a retrieved passage
+     * @param query the question the text is judged against, or {@code null} for none
+     * @return the prompt to send to the regeneration model
+     */
+    public String render(String text, @Nullable String query) {
         requireNonNull(text, "text");
-        return template.replace(TEXT, text);
+        String body = query == null || template.contains(QUERY) ? text : text + "\n\n" + query;
+        String queryText = query == null ? "" : query;
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder rendered = new StringBuilder(template.length() + body.length() + queryText.length());
+        while (placeholder.find()) {
+            String value = placeholder.group(1).equals("text") ? body : queryText;
+            placeholder.appendReplacement(rendered, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(rendered);
+        return rendered.toString();
     }
 
     /**

@@ -248,6 +248,102 @@ final class LlmRegeneratorTest {
                 .hasMessageContaining("contextLabel");
     }
 
+    private static final String PASSAGE = "Sam Liccardo was born in Saratoga, California. He studied at Georgetown. "
+            + "Sunnyvale is known for its tech companies.";
+
+    private static final String QUERY = "In which city was Sam Liccardo born?";
+
+    private static RegeneratedContext regeneratePassage(String modelOutput) {
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> modelOutput);
+        return ContextRegenerator.llm(model)
+                .regenerate(RegenerationRequest.builder().text(PASSAGE).query(QUERY).build());
+    }
+
+    @Test
+    void should_send_the_passage_prompt_with_the_query_last_when_the_request_has_a_query() {
+        // given
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Context: x\nDetailed question: y?");
+
+        // when
+        ContextRegenerator.llm(model).regenerate(RegenerationRequest.builder().text(PASSAGE).query(QUERY).build());
+
+        // then
+        String prompt = ScriptedChatModel.lastUserText(model.requests().get(0));
+        assertThat(prompt)
+                .startsWith("Given the following passage, retrieved to answer a user's question")
+                .contains("write NONE as the context")
+                .contains("Passage: " + PASSAGE + "\n\nQuestion: " + QUERY)
+                .endsWith("Question: " + QUERY)
+                .doesNotContain("Text by User:");
+    }
+
+    @Test
+    void should_keep_the_related_part_of_a_passage_with_the_passage_as_original_and_the_query_as_question() {
+        RegeneratedContext regenerated = regeneratePassage("""
+                Context text related to the question (includes all content except unrelated sentences): \
+                Sam Liccardo was born in Saratoga, California.
+                Detailed question: In which city was Sam Liccardo born?""");
+
+        assertThat(regenerated.original()).isEqualTo(PASSAGE);
+        assertThat(regenerated.context()).isEqualTo("Sam Liccardo was born in Saratoga, California.");
+        assertThat(regenerated.question()).isEqualTo(QUERY);
+        assertThat(regenerated.removed()).extracting(Removal::text)
+                .containsExactly("He studied at Georgetown.", "Sunnyvale is known for its tech companies.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "NONE", "None.", "**NONE**",
+        "Context text related to the question: NONE\nDetailed question: In which city was Sam Liccardo born?",
+        "Context: None"})
+    void should_read_an_empty_context_when_nothing_in_the_passage_is_related(String output) {
+        RegeneratedContext regenerated = regeneratePassage(output);
+
+        assertThat(regenerated.context()).isEmpty();
+        assertThat(regenerated.question()).isEqualTo(QUERY);
+        assertThat(regenerated.removed()).hasSize(3);
+    }
+
+    @Test
+    void should_use_the_query_as_question_when_the_model_leaves_it_out() {
+        RegeneratedContext regenerated = regeneratePassage("Context: Sam Liccardo was born in Saratoga, California.");
+
+        assertThat(regenerated.question()).isEqualTo(QUERY);
+    }
+
+    @Test
+    void should_fail_when_the_passage_answer_has_no_label() {
+        assertThatThrownBy(() -> regeneratePassage("Sam Liccardo was born in Saratoga."))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("Context text related to the question");
+    }
+
+    @Test
+    void should_append_the_query_to_a_custom_passage_prompt_without_a_query_placeholder() {
+        // given
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Facts: NONE");
+        RegenerationPrompt facts = RegenerationPrompt.single("Keep the facts.\n\nText: {{text}}", "Facts:");
+        ContextRegenerator regenerator = LlmRegenerator.builder().model(model).passagePrompt(facts).build();
+
+        // when
+        RegeneratedContext regenerated =
+                regenerator.regenerate(RegenerationRequest.builder().text(PASSAGE).query(QUERY).build());
+
+        // then
+        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0)))
+                .isEqualTo("Keep the facts.\n\nText: " + PASSAGE + "\n\n" + QUERY);
+        assertThat(regenerated.context()).isEmpty();
+        assertThat(regenerated.question()).isEqualTo(QUERY);
+    }
+
+    @Test
+    void should_not_expand_placeholders_inside_the_text_or_the_query() {
+        String rendered = RegenerationPrompt.PASSAGE.render("a {{query}} b", "c {{text}} d");
+
+        assertThat(rendered).endsWith("Passage: a {{query}} b\n\nQuestion: c {{text}} d");
+        assertThat(RegenerationPrompt.UNBIASED.render("x {{text}}")).endsWith("Text by User: x {{text}}");
+    }
+
     @Test
     void should_require_a_model() {
         assertThatThrownBy(() -> LlmRegenerator.builder().build())
@@ -256,5 +352,8 @@ final class LlmRegeneratorTest {
         assertThatThrownBy(() -> LlmRegenerator.builder().model(null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("model");
+        assertThatThrownBy(() -> LlmRegenerator.builder().passagePrompt(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("passagePrompt");
     }
 }
