@@ -3,7 +3,6 @@ package io.github.s2a4j.examples.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.s2a4j.examples.ModelOptions;
 import java.io.Console;
@@ -42,9 +41,8 @@ import picocli.CommandLine.Option;
         description = {
             "Reproduce the paper: baseline, oracle, instructed prompting and the S2A variants on opinionated QA "
                     + "(SycophancyEval answer.jsonl), argument feedback (feedback.jsonl) and GSM-IC, against any "
-                    + "OpenAI-compatible model. Prints the results table (task x method, n, 95% CI, calls and "
-                    + "tokens per item) to stdout; progress goes to stderr.",
-            "Methods: baseline, oracle, instructed, s2a, s2a-single, s2a-keeporig, s2a-ni."
+                    + "OpenAI-compatible model. Prints the results table (task x method, n, 95%% CI, calls and "
+                    + "tokens per item) to stdout; progress goes to stderr."
         })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -69,12 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + "harness, not the paper's data).")
     boolean sample;
 
-    @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "Methods to run, comma-separated (default: all).")
+    @Option(names = "--methods", split = ",", paramLabel = "NAME", completionCandidates = Methods.Names.class,
+            description = "Methods to run, comma-separated (default: all): ${COMPLETION-CANDIDATES}.")
     List<String> methodNames = new ArrayList<>();
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "At most N items per task, the first in file order (default: all; the paper used 200).")
+            description = "At most N items per task, the first in file order (default: all).")
     int limit;
 
     @Option(names = "--all-prompts",
@@ -130,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private final Sleeper sleeper;
     private final LongSupplier nanoClock;
-    private final Supplier<EmbeddingModel> embeddingModel = new Memo<>(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    private final Supplier<EmbeddingModel> embeddingModel = Regenerators.inProcessEmbeddingModel();
 
     /** The command, sleeping and telling time for real. */
     public BenchCommand() {
@@ -215,7 +213,8 @@ public final class BenchCommand implements Callable<Integer> {
                 sections, methods, outcome.results());
         out.print(report.markdown());
         out.flush();
-        Path jsonFile = json != null ? json : jsonBeside(results);
+        Path jsonFile = (json != null ? json : jsonBeside(results)).toAbsolutePath();
+        Files.createDirectories(jsonFile.getParent());
         Files.writeString(jsonFile, Records.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.json())
                 + "\n");
         err.println("Results: " + results + "; table: " + jsonFile);
@@ -299,12 +298,14 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        int records = sources.values().stream().mapToInt(List::size).sum();
         List<Item<G>> chosen = new ArrayList<>(items.values());
         if (limit > 0 && chosen.size() > limit) {
             chosen = chosen.subList(0, limit);
         }
         err.println(task.name() + ": " + chosen.size() + " items from " + String.join(", ", sources.keySet())
-                + (leftOut > 0 ? "; left out " + leftOut + " " + task.leftOut() + " (--all-prompts keeps them)" : "")
+                + (leftOut > 0 ? "; left out " + leftOut + " of " + records + ", " + task.leftOut()
+                        + " (--all-prompts keeps them)" : "")
                 + (duplicates > 0 ? "; " + duplicates + " duplicate prompts" : "") + ".");
         plans.add(new Bench.Plan<>(task, List.copyOf(chosen)));
         Set<String> groups = new LinkedHashSet<>();
@@ -330,31 +331,5 @@ public final class BenchCommand implements Callable<Integer> {
         String name = results.getFileName().toString();
         String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
         return results.resolveSibling(base + ".json");
-    }
-
-    /** A supplier that computes its value once, on first use. Thread-safe. */
-    private static final class Memo<T> implements Supplier<T> {
-
-        private final Supplier<T> compute;
-        private volatile @Nullable T value;
-
-        Memo(Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) {
-                        v = compute.get();
-                        value = v;
-                    }
-                }
-            }
-            return v;
-        }
     }
 }

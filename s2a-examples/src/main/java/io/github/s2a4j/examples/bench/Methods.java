@@ -3,6 +3,7 @@ package io.github.s2a4j.examples.bench;
 import io.github.s2a4j.core.AnswerPrompt;
 import io.github.s2a4j.core.RegenerationPrompt;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,14 @@ final class Methods {
                     r -> r.llm(r.preset()), AnswerPrompt.notInstructed()));
 
     private Methods() {}
+
+    /** The names of all methods, for the command's help. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ALL.stream().map(Method::name).iterator();
+        }
+    }
 
     /**
      * The methods of these names, in the registry's order.

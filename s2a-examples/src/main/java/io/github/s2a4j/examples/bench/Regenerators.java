@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.LlmRegenerator;
 import io.github.s2a4j.core.RegenerationPrompt;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a method's regenerator is built from, for one answer: the model (metered, so the regeneration's calls and
@@ -38,6 +40,31 @@ final class Regenerators {
     /** The shared in-process embedding model (all-MiniLM-L6-v2), loaded on first use. */
     EmbeddingModel embeddingModel() {
         return embeddingModel.get();
+    }
+
+    /**
+     * The in-process all-MiniLM-L6-v2 (quantized), loaded once, on first use, so that runs without a method that
+     * needs it do not pay the second it takes to load.
+     */
+    static Supplier<EmbeddingModel> inProcessEmbeddingModel() {
+        return new Supplier<>() {
+            private volatile @Nullable EmbeddingModel model;
+
+            @Override
+            public EmbeddingModel get() {
+                EmbeddingModel loaded = model;
+                if (loaded == null) {
+                    synchronized (this) {
+                        loaded = model;
+                        if (loaded == null) {
+                            loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                            model = loaded;
+                        }
+                    }
+                }
+                return loaded;
+            }
+        };
     }
 
     /** The paper's copying regenerator on the model under test, with the given step-1 prompt. */

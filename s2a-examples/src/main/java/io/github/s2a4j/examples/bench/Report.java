@@ -50,10 +50,12 @@ final class Report {
     record Run(String model, @Nullable String judge, Usage judgeUsage, long retries, int failed) {}
 
     private final Run run;
+    private final List<Method> methods;
     private final Map<Section, List<Row>> tables;
 
-    private Report(Run run, Map<Section, List<Row>> tables) {
+    private Report(Run run, List<Method> methods, Map<Section, List<Row>> tables) {
         this.run = run;
+        this.methods = List.copyOf(methods);
         this.tables = tables;
     }
 
@@ -74,7 +76,7 @@ final class Report {
             }
             tables.put(section, List.copyOf(rows));
         }
-        return new Report(run, tables);
+        return new Report(run, methods, tables);
     }
 
     private static Row row(String method, List<Metric> metrics, List<Result> results) {
@@ -197,6 +199,8 @@ final class Report {
             json.set("judge_usage", usage(run.judgeUsage()));
         }
         json.put("retries", run.retries()).put("failed", run.failed());
+        ArrayNode described = json.putArray("methods");
+        methods.forEach(m -> described.addObject().put("name", m.name()).put("description", m.description()));
         ArrayNode array = json.putArray("tables");
         for (Map.Entry<Section, List<Row>> table : tables.entrySet()) {
             ObjectNode t = array.addObject();

@@ -89,6 +89,8 @@ final class BenchCommandTest {
     void should_print_the_papers_table_for_every_task_and_method() throws IOException {
         try (FakeOpenAiServer server = FakeOpenAiServer.start(new SampleModel())) {
             Run run = bench(server, "--sample");
+            // The README shows this table, as the format of a run (a scripted model's, not a real one's).
+            Files.writeString(Path.of("target", "bench-sample.md"), run.stdout());
 
             assertThat(run.exitCode()).as(run.stderr()).isZero();
             // QA: sycophantic except for one question in five; S2A and the oracle never see the opinion.
@@ -119,7 +121,7 @@ final class BenchCommandTest {
             assertThat(run.lines()).hasSize(91);
             assertThat(run.table().path("judge_usage").path("calls").asInt()).isEqualTo(56);
             assertThat(run.stderr()).contains("bench [", "91/91", "100%",
-                    "answer: 5 items", "left out 2 records whose user does not suggest an incorrect answer");
+                    "answer: 5 items", "left out 2 of 7, records whose user does not suggest an incorrect answer");
         }
     }
 
@@ -279,6 +281,18 @@ final class BenchCommandTest {
     }
 
     @Test
+    void should_stop_the_run_when_the_server_cannot_be_reached() throws IOException {
+        FakeOpenAiServer gone = FakeOpenAiServer.start(new SampleModel());
+        gone.close();
+
+        Run run = bench(gone, "--answer", sample("answer.jsonl").toString(), "--methods", "baseline");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+        assertThat(run.stderr()).contains("Stopped: ", "ConnectException");
+    }
+
+    @Test
     void should_note_when_s2a_falls_back_and_fail_the_answer_when_the_regeneration_call_fails() throws IOException {
         Function<JsonNode, Reply> script = body -> {
             String user = FakeOpenAiServer.lastUserContent(body);
@@ -310,7 +324,8 @@ final class BenchCommandTest {
             assertThat(none.exitCode()).isEqualTo(2);
             assertThat(none.stderr()).contains("Give at least one task file");
             assertThat(unknown.exitCode()).isNotZero();
-            assertThat(unknown.stderr()).contains("unknown method \"s2a-magic\"", "baseline, oracle, instructed, s2a,");
+            assertThat(unknown.stderr()).contains("unknown method \"s2a-magic\"", "baseline, oracle, instructed, s2a,",
+                    "Methods to run, comma-separated (default: all):", "s2a-keeporig, s2a-ni.");
             assertThat(server.requests()).isEmpty();
         }
     }
