@@ -173,18 +173,8 @@ public final class BenchCommand implements Callable<Integer> {
         String modelHeading = modelId + " (temperature " + decoding.temperature() + ", top-p " + decoding.topP() + ")";
 
         boolean needsJudge = !feedbackFiles.isEmpty() || sample || judgeAnswers;
-        MeteredChatModel judgeModel = null;
-        String judgeId = null;
-        Judge judge = null;
-        ResilientChatModel judgeResilient = null;
-        if (needsJudge) {
-            OpenAiChatModel judgeBase = judgeBuilder().maxRetries(0).temperature(judgeTemperature).build();
-            judgeResilient = new ResilientChatModel(judgeBase, retry, limiter);
-            judgeModel = new MeteredChatModel(judgeResilient);
-            judgeId = judgeBase.defaultRequestParameters().modelName()
-                    + (judgeBaseUrl != null ? " at " + judgeBaseUrl : "");
-            judge = new Judge(judgeModel);
-        }
+        Judging judging = needsJudge ? judging(retry, limiter) : null;
+        Judge judge = judging == null ? null : judging.judge();
 
         List<Bench.Plan<?>> plans = new ArrayList<>();
         List<Report.Section> sections = new ArrayList<>();
@@ -194,7 +184,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         addPlan(plans, sections, new GsmIcTask(), gsmIcFiles, "gsm-ic.json", err);
 
-        err.println("Model: " + endpoint + (judgeId == null ? "" : "; judge: " + judgeId) + "; methods: "
+        err.println("Model: " + endpoint + (judging == null ? "" : "; judge: " + judging.name()) + "; methods: "
                 + String.join(", ", methods.stream().map(Method::name).toList()));
         Bench bench = new Bench(model, modelId, embeddingModel, concurrency, err,
                 (total, resumed) -> new Progress(err, total, resumed, stderrIsTerminal(), nanoClock));
@@ -206,9 +196,10 @@ public final class BenchCommand implements Callable<Integer> {
             outcome = bench.run(plans, methods, log);
         }
 
-        long retries = model.retries() + (judgeResilient == null ? 0 : judgeResilient.retries());
-        Report report = Report.of(
-                new Report.Run(modelHeading, judgeId, judgeModel == null ? Usage.NONE : judgeModel.usage(), retries,
+        Report report = Report.of(new Report.Run(modelHeading,
+                        judging == null ? null : judging.name(),
+                        judging == null ? Usage.NONE : judging.meter().usage(),
+                        model.retries() + (judging == null ? 0 : judging.model().retries()),
                         outcome.failed()),
                 sections, methods, outcome.results());
         out.print(report.markdown());
@@ -242,6 +233,25 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rps and --rpm must be positive.");
         }
         return RateLimiter.perSecond(perSecond, nanoClock, sleeper);
+    }
+
+    /**
+     * The judge and what it is built of.
+     *
+     * @param judge the judge
+     * @param meter counts the judge's calls and tokens
+     * @param model retries the judge's transient failures and counts the retries
+     * @param name the judge model's name, and its server where it is not the model's
+     */
+    private record Judging(Judge judge, MeteredChatModel meter, ResilientChatModel model, String name) {}
+
+    private Judging judging(Retry retry, RateLimiter limiter) {
+        OpenAiChatModel judgeBase = judgeBuilder().maxRetries(0).temperature(judgeTemperature).build();
+        ResilientChatModel resilient = new ResilientChatModel(judgeBase, retry, limiter);
+        MeteredChatModel meter = new MeteredChatModel(resilient);
+        String name = judgeBase.defaultRequestParameters().modelName()
+                + (judgeBaseUrl != null ? " at " + judgeBaseUrl : "");
+        return new Judging(new Judge(meter), meter, resilient, name);
     }
 
     /** The judge: the model's endpoint, key and name unless the judge options say otherwise. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.github.s2a4j.core.AnswerPrompt;
 import io.github.s2a4j.core.RegeneratedContext;
@@ -79,6 +82,22 @@ final class MethodsTest {
     void should_answer_without_the_instruction_for_not_instructed() {
         assertThat(prompts("s2a-ni", RegenerationPrompt.UNBIASED).get(1))
                 .isEqualTo("What is the capital city of Australia?");
+    }
+
+    @Test
+    void should_meter_both_of_s2as_calls_as_s2a_itself_reports_them() {
+        MeteredChatModel meter = new MeteredChatModel(model);
+        Method s2a = Methods.named(List.of("s2a")).get(0);
+
+        ChatResponse response = s2a.answering(
+                        new Regenerators(meter, RegenerationPrompt.UNBIASED, MethodsTest::noEmbeddings),
+                        new S2AListener() {})
+                .chat(ChatRequest.builder().messages(UserMessage.from(OPINIONATED)).build());
+
+        assertThat(meter.usage()).isEqualTo(new Usage(2, 2L * ScriptedChatModel.INPUT_TOKENS,
+                2L * ScriptedChatModel.OUTPUT_TOKENS));
+        assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(2 * ScriptedChatModel.INPUT_TOKENS);
+        assertThat(response.tokenUsage().outputTokenCount()).isEqualTo(2 * ScriptedChatModel.OUTPUT_TOKENS);
     }
 
     @Test
