@@ -62,6 +62,21 @@ public final class ModelOptions {
      * @return the model, or empty when nothing points to one
      */
     Optional<ChatModel> chatModel(Map<String, String> env) {
+        return builder(env).map(OpenAiChatModel.OpenAiChatModelBuilder::build);
+    }
+
+    /**
+     * A builder of the model the options and the process environment point to, for commands that set more,
+     * such as their own retry policy.
+     *
+     * @return the builder, with the base URL, key, model name, decoding and timeout set; empty when nothing
+     *     points to a model
+     */
+    public Optional<OpenAiChatModel.OpenAiChatModelBuilder> builder() {
+        return builder(System.getenv());
+    }
+
+    Optional<OpenAiChatModel.OpenAiChatModelBuilder> builder(Map<String, String> env) {
         String key = firstNonBlank(apiKey, env.get("OPENAI_API_KEY"));
         String url = firstNonBlank(baseUrl, env.get("OPENAI_BASE_URL"));
         String ollama = firstNonBlank(env.get("OLLAMA_BASE_URL"), null);
@@ -85,7 +100,7 @@ public final class ModelOptions {
         if (url != null) {
             builder.baseUrl(url);
         }
-        return Optional.of(builder.build());
+        return Optional.of(builder);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.s2a4j.examples;
 
+import io.github.s2a4j.examples.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +12,8 @@ import picocli.CommandLine.Command;
         name = "s2a",
         mixinStandardHelpOptions = true,
         version = "s2a 0.1.0-SNAPSHOT",
-        description = "System 2 Attention for LangChain4j: demo, clean, eval.",
-        subcommands = {CommandLine.HelpCommand.class})
+        description = "System 2 Attention for LangChain4j: demo, clean, eval, bench.",
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
 public final class S2aCommand implements Runnable {
 
     @CommandLine.Spec
