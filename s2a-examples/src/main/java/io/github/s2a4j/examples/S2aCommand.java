@@ -1,5 +1,6 @@
 package io.github.s2a4j.examples;
 
+import io.github.s2a4j.examples.devdata.DevDataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "s2a 0.1.0-SNAPSHOT",
         description = "System 2 Attention for LangChain4j: demo, clean, eval.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            EvalCommand.class,
+            CalibrateCommand.class,
+            DevDataCommand.class
+        })
 public final class S2aCommand implements Runnable {
 
     @CommandLine.Spec

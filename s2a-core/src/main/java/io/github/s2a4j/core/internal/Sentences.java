@@ -76,6 +76,17 @@ public final class Sentences {
         return sentences.isEmpty() ? text.strip() : sentences.get(sentences.size() - 1).text();
     }
 
+    /**
+     * Whether a sentence is a list item: it starts with a bullet, a number or a letter followed by a dot or a
+     * parenthesis.
+     *
+     * @param sentence a sentence
+     * @return {@code true} for "- milk", "2) Second point", "b. Paris"
+     */
+    public static boolean isListItem(String sentence) {
+        return LIST_ITEM.matcher(sentence).find();
+    }
+
     /** Line-level blocks: [start, end) ranges that no sentence crosses. */
     private static List<int[]> blocks(String text) {
         List<int[]> blocks = new ArrayList<>();
@@ -140,7 +151,7 @@ public final class Sentences {
 
     private static boolean suppressBreak(String block, int segmentStart, int end) {
         String segment = block.substring(segmentStart, end);
-        if (insideShortQuote(block, segmentStart, end)) {
+        if (insideShortQuote(block, end)) {
             return true;
         }
         Matcher last = LAST_WORD.matcher(segment);
@@ -162,27 +173,27 @@ public final class Sentences {
     }
 
     /**
-     * Whether the break falls inside a quotation that closes soon after: a short quote stays with the sentence
-     * that quotes it, a long quoted passage is split like any other text.
+     * Whether the break falls inside a short quotation: a short quote stays with the sentence that quotes it, a
+     * long quoted passage is split like any other text. Quotes pair up from the start of the block.
      */
-    private static boolean insideShortQuote(String block, int segmentStart, int end) {
-        int straight = 0;
-        int curly = 0;
-        for (int i = segmentStart; i < end; i++) {
+    private static boolean insideShortQuote(String block, int end) {
+        int open = -1;
+        for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly--;
+            boolean straight = c == '"';
+            if (open < 0 && (straight || c == '“')) {
+                open = i;
+            } else if (open >= 0 && ((straight && block.charAt(open) == '"') || (c == '”' && block.charAt(open) == '“'))) {
+                if (open < end && end <= i) {
+                    return i - open <= SHORT_QUOTE;
+                }
+                open = -1;
+            }
+            if (open < 0 && i >= end) {
+                return false;
             }
         }
-        int horizon = Math.min(block.length(), end + SHORT_QUOTE);
-        if (straight % 2 == 1) {
-            return block.indexOf('"', end) >= 0 && block.indexOf('"', end) < horizon;
-        }
-        return curly > 0 && block.indexOf('”', end) >= 0 && block.indexOf('”', end) < horizon;
+        return false;
     }
 
     private static boolean isInitial(String bare) {

@@ -83,4 +83,20 @@ final class SentencesTest {
         assertThat(Sentences.question("  ")).isEmpty();
         assertThat(Sentences.split("")).isEmpty();
     }
+
+    @Test
+    void should_pair_quotes_from_the_start_of_the_line() {
+        assertThat(Sentences.texts("Comment on this: \"Cars should be banned from the city centre on weekdays. "
+                + "Walking is healthier for everyone.\" He said \"no\" twice."))
+                .containsExactly("Comment on this: \"Cars should be banned from the city centre on weekdays.",
+                        "Walking is healthier for everyone.\"", "He said \"no\" twice.");
+    }
+
+    @Test
+    void should_recognise_list_items() {
+        assertThat(Sentences.isListItem("- milk")).isTrue();
+        assertThat(Sentences.isListItem("2) Second point")).isTrue();
+        assertThat(Sentences.isListItem("b. Paris")).isTrue();
+        assertThat(Sentences.isListItem("A bag holds 3 cups.")).isFalse();
+    }
 }

@@ -1,0 +1,58 @@
+package io.github.s2a4j.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class DistractorCuesTest {
+
+    private static DistractorCues.Lexical read(String sentence) {
+        return DistractorCues.Lexical.of(Words.of(sentence));
+    }
+
+    private static double feature(double[] features, String name) {
+        return features[DistractorCues.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void should_find_people_relatives_units_and_links() {
+        DistractorCues.Lexical brother = read("The shoe size of Lucy's brother is 9.");
+        DistractorCues.Lexical pronoun = read("She made a $15 deposit and then gave her friend 3 apples.");
+        DistractorCues.Lexical object = read("Lucy's mother gives her 5 apples.");
+
+        assertThat(brother.persons()).containsExactly("rel:brother");
+        assertThat(brother.names()).containsExactly("lucy");
+        assertThat(brother.hasNumber()).isTrue();
+        assertThat(pronoun.pronounLink()).isTrue();
+        assertThat(pronoun.persons()).isEmpty();
+        assertThat(pronoun.units()).containsExactlyInAnyOrder("$", "deposit", "apple");
+        assertThat(object.pronounLink()).isTrue();
+        assertThat(read("The neighbor has 4 dogs.").persons()).containsExactly("rel:neighbor");
+        assertThat(read("A friend has 4 dogs.").persons()).isEmpty();
+    }
+
+    @Test
+    void should_tell_a_newcomer_from_the_storys_people() {
+        DistractorCues.Lexical question = read("What is Lucy's bank balance?");
+        List<DistractorCues.Lexical> others = List.of(read("Lucy has $65 in the bank."), read("She made a deposit."));
+
+        double[] maria = DistractorCues.features(read("Maria's monthly rent is $10."), question, false, false, others,
+                0.2, 0.3, 0.5, 0.5, 6);
+        double[] lucy = DistractorCues.features(read("Lucy has $65 in the bank."), question, false, true, others,
+                0.8, 0.5, 0.4, 0.4, 6);
+
+        assertThat(feature(maria, "newcomer")).isEqualTo(1.0);
+        assertThat(feature(maria, "unit_shared")).isEqualTo(1.0);
+        assertThat(feature(maria, "relative_relevance")).isEqualTo(-0.3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(feature(lucy, "newcomer")).isEqualTo(0.0);
+        assertThat(feature(lucy, "question_person")).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_know_a_collective_question() {
+        assertThat(DistractorCues.collective(Words.of("How many do they have together?"))).isTrue();
+        assertThat(DistractorCues.collective(Words.of("How many did Ann and Bo pick in all?"))).isTrue();
+        assertThat(DistractorCues.collective(Words.of("How old is Ann?"))).isFalse();
+    }
+}
