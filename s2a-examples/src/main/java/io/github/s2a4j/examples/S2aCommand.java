@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             EvalCommand.class,
+            SpeedCommand.class,
             CalibrateCommand.class,
             DevDataCommand.class
         })

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one split of the dev data from a {@link Bank} with a fixed seed: GSM-IC-style word problems with one
@@ -172,7 +173,7 @@ final class DevDataGenerator {
      * instruction, quoted content; (d) instruction, stance, then the content unquoted line by line; (e)
      * instruction, unquoted content, a blank line, stance.
      */
-    private static String feedbackText(Content content, String instruction, String cue, char format) {
+    private static String feedbackText(Content content, String instruction, @Nullable String cue, char format) {
         boolean poem = content.kind().equals("poem");
         boolean solution = content.kind().equals("solution");
         String label = capitalise(content.kind()) + ": ";
