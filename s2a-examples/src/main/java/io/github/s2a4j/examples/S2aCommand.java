@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "System 2 Attention for LangChain4j: demo, clean, eval.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            CleanCommand.class,
             EvalCommand.class,
             SpeedCommand.class,
             CalibrateCommand.class,
