@@ -39,6 +39,9 @@ public final class LocalAnalyzer {
             "true", "truth", "right", "correct", "real", "accurate", "possible", "case", "fact", "valid", "sense",
             "thing", "idea", "claim", "statement", "legit", "myth", "good", "bad", "okay", "ok");
 
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what", "which", "who", "whom", "whose", "where", "when", "why", "how");
+
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "it", "so", "these", "those");
 
     /** Beyond this many context sentences, coherence looks at neighbours only: the cost stays linear. */
@@ -377,6 +380,12 @@ public final class LocalAnalyzer {
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
             if (!content[i] && !stance[i] && isRequest(words[i])) {
+                return i;
+            }
+        }
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            // A question that lost its question mark: "Which city hosted the 1908 Olympics".
+            if (!content[i] && !stance[i] && words[i].size() > 2 && QUESTION_WORDS.contains(words[i].get(0))) {
                 return i;
             }
         }

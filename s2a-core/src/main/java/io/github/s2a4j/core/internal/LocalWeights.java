@@ -12,30 +12,30 @@ public final class LocalWeights {
 
     /** Bias, then one weight per {@link StanceCues#NAMES}. */
     private static final double[] STANCE = {
-        1.6400, // bias
-        -0.9349, // first_person
+        1.6418, // bias
+        -0.9364, // first_person
         0.6890, // belief
-        0.0541, // hedge
-        1.1660, // answer_ref
-        -0.2125, // evaluation
-        0.4233, // authorship
-        1.5424, // content_kind
-        0.1882, // authority_claim
-        0.4835, // short
-        -0.9768, // situation
-        -1.9716, // own_situation
+        0.0553, // hedge
+        1.1667, // answer_ref
+        -0.2040, // evaluation
+        0.4147, // authorship
+        1.5716, // content_kind
+        0.1888, // authority_claim
+        0.4759, // short
+        -0.9677, // situation
+        -1.9736, // own_situation
         0.6890, // fp_belief
-        0.5665, // belief_answer
-        0.4159, // verdict_on_content
-        0.4233, // authorship_of_content
-        -0.0071, // doubt
-        0.2609, // negated_answer
-        0.4798, // suggestive_question
-        0.4949, // stance_adverb
-        1.7630, // prototype_similarity
-        -1.2995, // situation_similarity
-        -0.6356, // topical_overlap
-        -3.4318 // detail
+        0.5667, // belief_answer
+        0.4307, // verdict_on_content
+        0.4147, // authorship_of_content
+        -0.0066, // doubt
+        0.2608, // negated_answer
+        0.4812, // suggestive_question
+        0.4931, // stance_adverb
+        1.7560, // prototype_similarity
+        -1.2877, // situation_similarity
+        -0.6201, // topical_overlap
+        -3.4217 // detail
     };
 
     /** Bias, then one weight per {@link DistractorCues#NAMES}. */

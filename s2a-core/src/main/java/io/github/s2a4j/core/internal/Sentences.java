@@ -32,6 +32,11 @@ public final class Sentences {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•‣◦▪–]\\s+|\\(?\\d{1,3}[.)]\\s+|\\(?[a-zA-Z][.)]\\s+)");
     private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
+    private static final Pattern RUN_ON_OPINION = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})\\]\"'])\\s+(?=I (?:(?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
+                    + "|'m (?:pretty |fairly |quite |not |really not )?(?:sure|certain|confident))\\b)");
 
     private Sentences() {}
 
@@ -218,8 +223,18 @@ public final class Sentences {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (start < end) {
-            out.add(new Sentence(text.substring(start, end), start, end));
+        if (start >= end) {
+            return;
         }
+        String sentence = text.substring(start, end);
+        Matcher runOn = RUN_ON_OPINION.matcher(sentence);
+        if (QUESTION_START.matcher(sentence).lookingAt() && runOn.find()) {
+            // A question without its question mark, run into the user's opinion ("Which city hosted the 1908
+            // Olympics I think the answer is London"): two sentences.
+            add(text, start, start + runOn.start(), out);
+            add(text, start + runOn.start(), end, out);
+            return;
+        }
+        out.add(new Sentence(sentence, start, end));
     }
 }

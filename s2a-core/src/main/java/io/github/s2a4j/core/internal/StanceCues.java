@@ -38,26 +38,26 @@ public final class StanceCues {
     private static final Set<String> EVALUATION = Set.of(
             "like", "likes", "liked", "love", "loves", "loved", "dislike", "dislikes", "disliked", "hate", "hated",
             "hates", "enjoy", "enjoyed", "admire", "admired", "adore", "appreciate", "appreciated", "prefer", "fan",
-            "agree", "disagree", "impressed", "unimpressed", "moved", "bored", "annoyed", "disappointed",
-            "thrilled", "delighted", "detest", "stand", "proud", "keen", "fond", "care", "convinced",
+            "agree", "disagree", "impressed", "unimpressed", "bored", "annoyed", "disappointed",
+            "thrilled", "delighted", "detest", "proud", "keen", "fond", "convinced",
             "persuaded", "unconvinced", "skeptical", "sceptical");
 
     private static final Set<String> EVALUATIVE_ADJECTIVE = Set.of(
             "great", "brilliant", "excellent", "amazing", "wonderful", "beautiful", "terrible", "awful", "weak",
             "strong", "convincing", "unconvincing", "compelling", "persuasive", "bad", "poor", "boring", "flawed",
             "impressive", "good", "nice", "lovely", "clever", "stupid", "silly", "fantastic", "superb",
-            "mediocre", "sloppy", "elegant", "powerful", "moving", "solid", "shaky", "best", "worst", "favourite",
+            "mediocre", "sloppy", "elegant", "powerful", "solid", "shaky", "best", "worst", "favourite",
             "favorite", "genius", "masterpiece", "garbage", "rubbish", "perfect", "dull", "bland", "weakest",
-            "strongest", "outstanding", "lame", "sound", "airtight", "nonsense", "pointless");
+            "strongest", "outstanding", "lame", "airtight", "nonsense", "pointless");
 
     private static final Set<String> AUTHORSHIP = Set.of(
             "wrote", "write", "written", "authored", "author", "composed", "penned", "drafted", "created",
             "mine", "own", "came", "invented", "produced", "writer");
 
     private static final Set<String> CONTENT_KIND = Set.of(
-            "argument", "poem", "solution", "essay", "story", "piece", "text", "proof", "work", "writing", "draft",
-            "response", "paragraph", "verse", "lines", "reasoning", "code", "passage", "article", "speech", "post",
-            "review", "answer", "approach", "derivation", "working", "attempt", "stanza", "letter", "claim");
+            "argument", "poem", "solution", "essay", "story", "piece", "text", "proof", "writing", "draft",
+            "response", "paragraph", "verse", "reasoning", "code", "passage", "article", "speech", "review", "answer",
+            "derivation", "attempt", "stanza", "letter");
 
     private static final Set<String> AUTHORITY = Set.of(
             "teacher", "professor", "friend", "friends", "dad", "mom", "mum", "mother", "father", "brother",
