@@ -161,6 +161,16 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
         }
+        // The baseline the issue names: relevance to the question alone, held to the same keep-loss budget.
+        List<Sample> relevanceOnly = distractor.stream()
+                .map(s -> new Sample(new double[] {features(s)[0]}, s.label(), s.sentence(), s.id(), s.record()))
+                .toList();
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        double baseline = threshold("relevance-only", relevanceOnly, outOfFold(relevanceOnly, records),
+                distractorFalsePositives, quiet);
+        err.printf(Locale.ROOT, "calibrate: baseline, relevance to the question alone: threshold %.2f, "
+                + "out-of-fold drop recall %.3f%n", baseline, recall(relevanceOnly, outOfFold(relevanceOnly, records),
+                baseline));
         double[] distractorWeights = fit("distractor", distractor, DistractorCues.NAMES, err);
         double distractorThreshold = threshold("distractor", distractor, outOfFold(distractor, records),
                 distractorFalsePositives, err);
@@ -296,6 +306,18 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         return chosen;
+    }
+
+    /** The share of records with sentences to drop whose every such sentence scores at least the threshold. */
+    private static double recall(List<Sample> samples, double[] scores, double threshold) {
+        Map<Integer, Double> weakestDrop = new TreeMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            if (samples.get(i).label() == 1) {
+                weakestDrop.merge(samples.get(i).record(), scores[i], Math::min);
+            }
+        }
+        return (double) weakestDrop.values().stream().filter(v -> v >= threshold).count()
+                / Math.max(1, weakestDrop.size());
     }
 
     private static String source(double[] stance, double[] distractor, double stanceThreshold,

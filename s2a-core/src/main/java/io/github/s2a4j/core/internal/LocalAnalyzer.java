@@ -26,14 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocalAnalyzer {
 
-    /** Requests: the question of a text that has no question mark. */
-    private static final Set<String> IMPERATIVES = Set.of(
-            "please", "calculate", "compute", "find", "determine", "explain", "describe", "summarize", "summarise",
-            "write", "give", "tell", "list", "name", "comment", "evaluate", "assess", "review", "solve", "answer",
-            "translate", "suggest", "recommend", "help", "share", "rate", "critique", "analyze", "analyse",
-            "discuss", "compare", "identify", "show", "estimate", "check", "provide", "offer", "rewrite", "edit",
-            "proofread", "improve", "simplify", "state", "prove", "derive", "outline", "judge", "grade");
-
     /** Words of a question that only asks about what came before ("Is that true?"). */
     private static final Set<String> GENERIC = Set.of(
             "true", "truth", "right", "correct", "real", "accurate", "possible", "case", "fact", "valid", "sense",
@@ -379,7 +371,7 @@ public final class LocalAnalyzer {
             }
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
-            if (!content[i] && !stance[i] && isRequest(words[i])) {
+            if (!content[i] && !stance[i] && StanceCues.isRequest(words[i])) {
                 return i;
             }
         }
@@ -390,18 +382,6 @@ public final class LocalAnalyzer {
             }
         }
         return -1;
-    }
-
-    private static boolean isRequest(Words words) {
-        if (words.size() == 0) {
-            return false;
-        }
-        String first = words.get(0);
-        return IMPERATIVES.contains(first)
-                || ((first.equals("can") || first.equals("could") || first.equals("would")) && words.size() > 1
-                        && words.get(1).equals("you"))
-                || (first.equals("i") && words.size() > 2 && (words.get(1).equals("need") || words.get(1).equals("want"))
-                        && words.get(2).equals("you"));
     }
 
     /**

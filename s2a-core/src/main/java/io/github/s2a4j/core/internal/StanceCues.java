@@ -119,7 +119,8 @@ public final class StanceCues {
             "write", "give", "tell", "list", "name", "comment", "evaluate", "assess", "review", "solve",
             "translate", "suggest", "recommend", "help", "share", "rate", "critique", "analyze", "analyse",
             "discuss", "compare", "identify", "show", "estimate", "provide", "rewrite", "edit", "proofread",
-            "improve", "simplify", "state", "prove", "derive", "outline", "grade");
+            "improve", "simplify", "state", "prove", "derive", "outline", "grade", "answer", "check", "offer",
+            "judge");
 
     private static final String[][] HEDGES = {
         {"not", "sure"}, {"not", "certain"}, {"not", "100"}, {"could", "be", "wrong"}, {"might", "be", "wrong"},
@@ -249,7 +250,24 @@ public final class StanceCues {
             }
             return LEADING_PREPOSITIONS.contains(first) && words.size() > 1 && QUESTION_WORDS.contains(words.get(1));
         }
-        return REQUESTS.contains(first);
+        return isRequest(words);
+    }
+
+    /**
+     * Whether a sentence is a request: it starts with a verb that asks for something ("Please comment ...",
+     * "Name the ...", "Explain ...") or with "can you", "could you", "would you".
+     *
+     * @param words the sentence's words
+     * @return {@code true} for a request
+     */
+    public static boolean isRequest(Words words) {
+        if (words.size() == 0) {
+            return false;
+        }
+        String first = words.get(0);
+        return REQUESTS.contains(first)
+                || (words.size() > 1 && (first.equals("can") || first.equals("could") || first.equals("would"))
+                        && words.get(1).equals("you"));
     }
 
     /**

@@ -176,22 +176,6 @@ public final class Words {
     }
 
     /**
-     * How many words are one of the given ones.
-     *
-     * @param set lower-cased words
-     * @return the count
-     */
-    public int count(Set<String> set) {
-        int count = 0;
-        for (String word : lower) {
-            if (set.contains(word)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
      * Whether the words contain a phrase: consecutive lower-cased words.
      *
      * @param phrase the phrase's words
@@ -237,46 +221,10 @@ public final class Words {
         return NUMBER_WORDS.contains(word);
     }
 
-    /**
-     * The value of a number word, or NaN.
-     *
-     * @param word a lower-cased word
-     * @return its value
-     */
-    public static double value(String word) {
-        if (word.isEmpty()) {
-            return Double.NaN;
-        }
-        if (Character.isDigit(word.charAt(0))) {
-            StringBuilder digits = new StringBuilder();
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isDigit(c) || c == '.') {
-                    digits.append(c);
-                } else if (c != ',') {
-                    break;
-                }
-            }
-            try {
-                return Double.parseDouble(digits.toString());
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }
-        int index = NUMBER_WORD_LIST.indexOf(word);
-        return index < 0 ? Double.NaN : NUMBER_WORD_VALUES[index];
-    }
-
-    private static final List<String> NUMBER_WORD_LIST = List.of(
+    private static final Set<String> NUMBER_WORDS = Set.of(
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
             "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "half", "twice", "thrice",
             "double", "triple", "quarter");
-
-    private static final double[] NUMBER_WORD_VALUES = {
-        2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 100, 1000, 12, 0.5, 2, 3, 2, 3, 0.25
-    };
-
-    private static final Set<String> NUMBER_WORDS = Set.copyOf(NUMBER_WORD_LIST);
 
     /**
      * A crude stem: the singular of a regular plural, the base of a possessive. Enough to match "apples" with
