@@ -1,7 +1,9 @@
 package io.github.s2a4j.core.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -165,14 +167,67 @@ public final class DistractorCues {
     }
 
     /**
+     * What the context sentences and the question mention, counted once per sentence, so that whether a sentence
+     * shares something with the rest of the text costs one lookup, not a pass over the other sentences.
+     */
+    public static final class Corpus {
+
+        private final Map<String, Integer> stems = new HashMap<>();
+        private final Map<String, Integer> persons = new HashMap<>();
+        private final Map<String, Integer> units = new HashMap<>();
+
+        /**
+         * Counts the question and the context sentences.
+         *
+         * @param question the question's cues
+         * @param sentences the context sentences' cues
+         */
+        public Corpus(Lexical question, List<Lexical> sentences) {
+            add(question);
+            for (Lexical sentence : sentences) {
+                add(sentence);
+            }
+        }
+
+        private void add(Lexical sentence) {
+            for (String stem : sentence.stems()) {
+                stems.merge(stem, 1, Integer::sum);
+            }
+            for (String person : personsOf(sentence)) {
+                persons.merge(person, 1, Integer::sum);
+            }
+            for (String unit : unitsOf(sentence)) {
+                units.merge(unit, 1, Integer::sum);
+            }
+        }
+
+        /** Whether a sentence other than the given one has the item. */
+        private static boolean elsewhere(Map<String, Integer> counts, String item, Set<String> own) {
+            return counts.getOrDefault(item, 0) > (own.contains(item) ? 1 : 0);
+        }
+
+        private static Set<String> personsOf(Lexical sentence) {
+            Set<String> all = new HashSet<>(sentence.persons());
+            all.addAll(sentence.names());
+            return all;
+        }
+
+        private static Set<String> unitsOf(Lexical sentence) {
+            Set<String> all = new HashSet<>(sentence.units());
+            all.addAll(sentence.stems());
+            return all;
+        }
+    }
+
+    /**
      * The distractor features of one sentence.
      *
      * @param sentence the sentence's lexical cues
      * @param question the question's lexical cues
+     * @param corpus the question and all context sentences, this one among them
      * @param collective whether the question is {@linkplain #collective(Words) collective}
      * @param anchored whether the people the sentence brings in are the story's: it is the first to mention anyone,
      *     or the next sentence refers back to it ("Alice ordered 3 pizzas. Her friends ate ...")
-     * @param others the other context sentences' lexical cues (the question not among them)
      * @param relevance the cosine similarity of the sentence's embedding to the question's
      * @param coherence the highest cosine similarity of the sentence's embedding to another context sentence's
      * @param meanRelevance the mean relevance of the other context sentences
@@ -180,26 +235,30 @@ public final class DistractorCues {
      * @param size the sentence's word count
      * @return the features, in the order of {@link #NAMES}
      */
-    public static double[] features(Lexical sentence, Lexical question, boolean collective, boolean anchored,
-            List<Lexical> others,
-            double relevance, double coherence, double meanRelevance, double meanCoherence, int size) {
-        Set<String> elsewhereStems = new HashSet<>(question.stems());
-        Set<String> elsewherePersons = new HashSet<>(question.persons());
-        elsewherePersons.addAll(question.names());
-        Set<String> elsewhereUnits = new HashSet<>(question.units());
-        elsewhereUnits.addAll(question.stems());
-        for (Lexical other : others) {
-            elsewhereStems.addAll(other.stems());
-            elsewherePersons.addAll(other.persons());
-            elsewherePersons.addAll(other.names());
-            elsewhereUnits.addAll(other.units());
-            elsewhereUnits.addAll(other.stems());
-        }
-        Set<String> questionUnits = new HashSet<>(question.units());
-        questionUnits.addAll(question.stems());
+    public static double[] features(Lexical sentence, Lexical question, Corpus corpus, boolean collective,
+            boolean anchored, double relevance, double coherence, double meanRelevance, double meanCoherence,
+            int size) {
+        Set<String> ownPersons = Corpus.personsOf(sentence);
+        Set<String> ownUnits = Corpus.unitsOf(sentence);
         boolean newPerson = false;
         for (String person : sentence.persons()) {
-            newPerson |= !elsewherePersons.contains(person);
+            newPerson |= !Corpus.elsewhere(corpus.persons, person, ownPersons);
+        }
+        int sharedStems = 0;
+        for (String stem : sentence.stems()) {
+            if (Corpus.elsewhere(corpus.stems, stem, sentence.stems())) {
+                sharedStems++;
+            }
+        }
+        int sharedUnits = 0;
+        for (String unit : sentence.units()) {
+            if (Corpus.elsewhere(corpus.units, unit, ownUnits)) {
+                sharedUnits++;
+            }
+        }
+        boolean questionUnit = false;
+        for (String unit : sentence.units()) {
+            questionUnit |= question.units().contains(unit) || question.stems().contains(unit);
         }
         boolean newcomer = newPerson && !anchored && !sentence.pronounLink();
         return new double[] {
@@ -208,13 +267,13 @@ public final class DistractorCues {
             relevance - meanRelevance,
             coherence - meanCoherence,
             share(sentence.stems(), question.stems()),
-            share(sentence.stems(), elsewhereStems),
+            sentence.stems().isEmpty() ? 0.0 : (double) sharedStems / sentence.stems().size(),
             bit(newcomer),
             bit(intersects(sentence.persons(), question.persons()) || intersects(sentence.persons(), question.names())),
             bit(sentence.pronounLink()),
             bit(sentence.hasNumber()),
-            sentence.units().isEmpty() ? 0.0 : share(sentence.units(), elsewhereUnits),
-            bit(intersects(sentence.units(), questionUnits)),
+            sentence.units().isEmpty() ? 0.0 : (double) sharedUnits / sentence.units().size(),
+            bit(questionUnit),
             bit(collective),
             bit(newcomer && collective),
             Math.log1p(size) / 3.0

@@ -243,23 +243,22 @@ public final class LocalAnalyzer {
                 }
             }
             double[] coherence = coherence(plain, vectors);
+            List<DistractorCues.Lexical> context = new ArrayList<>(plain.size());
+            double totalRelevance = 0;
+            double totalCoherence = 0;
+            for (int k = 0; k < plain.size(); k++) {
+                context.add(cues[plain.get(k)]);
+                totalRelevance += relevance[plain.get(k)];
+                totalCoherence += coherence[k];
+            }
+            DistractorCues.Corpus corpus = new DistractorCues.Corpus(questionCues, context);
+            int others = Math.max(1, plain.size() - 1);
             for (int k = 0; k < plain.size(); k++) {
                 int i = plain.get(k);
-                List<DistractorCues.Lexical> others = new ArrayList<>(plain.size());
-                double meanRelevance = 0;
-                double meanCoherence = 0;
-                for (int m = 0; m < plain.size(); m++) {
-                    if (m != k) {
-                        others.add(cues[plain.get(m)]);
-                        meanRelevance += relevance[plain.get(m)];
-                        meanCoherence += coherence[m];
-                    }
-                }
-                int count = Math.max(1, plain.size() - 1);
                 boolean anchored = i == firstMention || (i + 1 < n && cues[i + 1].pronounLink());
-                distractorFeatures[i] = DistractorCues.features(cues[i], questionCues, collective, anchored, others,
-                        relevance[i],
-                        coherence[k], meanRelevance / count, meanCoherence / count, words[i].size());
+                distractorFeatures[i] = DistractorCues.features(cues[i], questionCues, corpus, collective, anchored,
+                        relevance[i], coherence[k], (totalRelevance - relevance[i]) / others,
+                        (totalCoherence - coherence[k]) / others, words[i].size());
                 distractor[i] = probability(distractorWeights, distractorFeatures[i]);
             }
         }
@@ -435,13 +434,24 @@ public final class LocalAnalyzer {
         return best;
     }
 
+    /** A dot product with four running sums, which the JIT keeps in registers side by side. */
     private static double dot(float[] a, float[] b) {
-        double sum = 0;
         int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            sum += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return sum;
+        for (; i < n; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 
     /** The logistic model: bias plus weighted features, squashed to a probability. */

@@ -135,13 +135,14 @@ public final class Sentences {
 
     private static void splitBlock(String text, int from, int to, List<Sentence> out) {
         String block = text.substring(from, to);
+        List<int[]> shortQuotes = shortQuotes(block);
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
         iterator.setText(block);
         int start = iterator.first();
         int pending = -1;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
             int segmentStart = pending >= 0 ? pending : start;
-            if (end < block.length() && suppressBreak(block, segmentStart, end)) {
+            if (end < block.length() && suppressBreak(block, segmentStart, end, shortQuotes)) {
                 pending = segmentStart;
             } else {
                 add(text, from + segmentStart, from + end, out);
@@ -154,11 +155,13 @@ public final class Sentences {
         }
     }
 
-    private static boolean suppressBreak(String block, int segmentStart, int end) {
-        String segment = block.substring(segmentStart, end);
-        if (insideShortQuote(block, end)) {
-            return true;
+    private static boolean suppressBreak(String block, int segmentStart, int end, List<int[]> shortQuotes) {
+        for (int[] quote : shortQuotes) {
+            if (quote[0] < end && end <= quote[1]) {
+                return true;
+            }
         }
+        String segment = block.substring(segmentStart, end);
         Matcher last = LAST_WORD.matcher(segment);
         if (!last.find()) {
             return false;
@@ -178,10 +181,11 @@ public final class Sentences {
     }
 
     /**
-     * Whether the break falls inside a short quotation: a short quote stays with the sentence that quotes it, a
+     * The short quotations of a block, [open, close] each: a short quote stays with the sentence that quotes it, a
      * long quoted passage is split like any other text. Quotes pair up from the start of the block.
      */
-    private static boolean insideShortQuote(String block, int end) {
+    private static List<int[]> shortQuotes(String block) {
+        List<int[]> quotes = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
@@ -189,16 +193,13 @@ public final class Sentences {
             if (open < 0 && (straight || c == '“')) {
                 open = i;
             } else if (open >= 0 && ((straight && block.charAt(open) == '"') || (c == '”' && block.charAt(open) == '“'))) {
-                if (open < end && end <= i) {
-                    return i - open <= SHORT_QUOTE;
+                if (i - open <= SHORT_QUOTE) {
+                    quotes.add(new int[] {open, i});
                 }
                 open = -1;
             }
-            if (open < 0 && i >= end) {
-                return false;
-            }
         }
-        return false;
+        return quotes;
     }
 
     private static boolean isInitial(String bare) {

@@ -35,18 +35,21 @@ final class DistractorCuesTest {
     @Test
     void should_tell_a_newcomer_from_the_storys_people() {
         DistractorCues.Lexical question = read("What is Lucy's bank balance?");
-        List<DistractorCues.Lexical> others = List.of(read("Lucy has $65 in the bank."), read("She made a deposit."));
+        DistractorCues.Lexical lucySentence = read("Lucy has $65 in the bank.");
+        DistractorCues.Lexical mariaSentence = read("Maria's monthly rent is $10.");
+        DistractorCues.Corpus corpus = new DistractorCues.Corpus(question,
+                List.of(lucySentence, read("She made a deposit."), mariaSentence));
 
-        double[] maria = DistractorCues.features(read("Maria's monthly rent is $10."), question, false, false, others,
-                0.2, 0.3, 0.5, 0.5, 6);
-        double[] lucy = DistractorCues.features(read("Lucy has $65 in the bank."), question, false, true, others,
-                0.8, 0.5, 0.4, 0.4, 6);
+        double[] maria = DistractorCues.features(mariaSentence, question, corpus, false, false, 0.2, 0.3, 0.5, 0.5, 6);
+        double[] lucy = DistractorCues.features(lucySentence, question, corpus, false, true, 0.8, 0.5, 0.4, 0.4, 6);
 
         assertThat(feature(maria, "newcomer")).isEqualTo(1.0);
         assertThat(feature(maria, "unit_shared")).isEqualTo(1.0);
         assertThat(feature(maria, "relative_relevance")).isEqualTo(-0.3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(feature(lucy, "newcomer")).isEqualTo(0.0);
         assertThat(feature(lucy, "question_person")).isEqualTo(1.0);
+        assertThat(feature(lucy, "context_overlap")).isEqualTo(1.0);
+        assertThat(feature(maria, "context_overlap")).isZero();
     }
 
     @Test
