@@ -1,6 +1,7 @@
 package io.github.s2a4j.core;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * S2A's first step: turns the user's text into the context that deserves attention and the actual question,
@@ -45,5 +46,17 @@ public interface ContextRegenerator {
      */
     static ContextRegenerator llm(ChatModel model) {
         return LlmRegenerator.builder().model(model).build();
+    }
+
+    /**
+     * Regeneration without an LLM call: sentence embeddings and a stance detector drop the user's opinions and
+     * the sentences irrelevant to the question, and keep the rest verbatim. Use {@link LocalRegenerator#builder()}
+     * for the thresholds, and {@link LocalRegenerator#explain(String)} to see each decision.
+     *
+     * @param embeddingModel any embedding model; the in-process all-MiniLM-L6-v2 is the one it was fitted with
+     * @return the regenerator
+     */
+    static LocalRegenerator local(EmbeddingModel embeddingModel) {
+        return LocalRegenerator.builder().embeddingModel(embeddingModel).build();
     }
 }

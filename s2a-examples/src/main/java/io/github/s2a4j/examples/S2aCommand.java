@@ -1,6 +1,7 @@
 package io.github.s2a4j.examples;
 
 import io.github.s2a4j.examples.bench.BenchCommand;
+import io.github.s2a4j.examples.devdata.DevDataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "s2a 0.1.0-SNAPSHOT",
         description = "System 2 Attention for LangChain4j: demo, clean, eval, bench.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            CleanCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            SpeedCommand.class,
+            CalibrateCommand.class,
+            DevDataCommand.class
+        })
 public final class S2aCommand implements Runnable {
 
     @CommandLine.Spec

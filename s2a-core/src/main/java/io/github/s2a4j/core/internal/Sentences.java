@@ -32,6 +32,11 @@ public final class Sentences {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•‣◦▪–]\\s+|\\(?\\d{1,3}[.)]\\s+|\\(?[a-zA-Z][.)]\\s+)");
     private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
+    private static final Pattern RUN_ON_OPINION = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})\\]\"'])\\s+(?=I (?:(?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
+                    + "|'m (?:pretty |fairly |quite |not |really not )?(?:sure|certain|confident))\\b)");
 
     private Sentences() {}
 
@@ -74,6 +79,17 @@ public final class Sentences {
             }
         }
         return sentences.isEmpty() ? text.strip() : sentences.get(sentences.size() - 1).text();
+    }
+
+    /**
+     * Whether a sentence is a list item: it starts with a bullet, a number or a letter followed by a dot or a
+     * parenthesis.
+     *
+     * @param sentence a sentence
+     * @return {@code true} for "- milk", "2) Second point", "b. Paris"
+     */
+    public static boolean isListItem(String sentence) {
+        return LIST_ITEM.matcher(sentence).find();
     }
 
     /** Line-level blocks: [start, end) ranges that no sentence crosses. */
@@ -119,13 +135,14 @@ public final class Sentences {
 
     private static void splitBlock(String text, int from, int to, List<Sentence> out) {
         String block = text.substring(from, to);
+        List<int[]> shortQuotes = shortQuotes(block);
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
         iterator.setText(block);
         int start = iterator.first();
         int pending = -1;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
             int segmentStart = pending >= 0 ? pending : start;
-            if (end < block.length() && suppressBreak(block, segmentStart, end)) {
+            if (end < block.length() && suppressBreak(block, segmentStart, end, shortQuotes)) {
                 pending = segmentStart;
             } else {
                 add(text, from + segmentStart, from + end, out);
@@ -138,11 +155,13 @@ public final class Sentences {
         }
     }
 
-    private static boolean suppressBreak(String block, int segmentStart, int end) {
-        String segment = block.substring(segmentStart, end);
-        if (insideShortQuote(block, segmentStart, end)) {
-            return true;
+    private static boolean suppressBreak(String block, int segmentStart, int end, List<int[]> shortQuotes) {
+        for (int[] quote : shortQuotes) {
+            if (quote[0] < end && end <= quote[1]) {
+                return true;
+            }
         }
+        String segment = block.substring(segmentStart, end);
         Matcher last = LAST_WORD.matcher(segment);
         if (!last.find()) {
             return false;
@@ -162,27 +181,25 @@ public final class Sentences {
     }
 
     /**
-     * Whether the break falls inside a quotation that closes soon after: a short quote stays with the sentence
-     * that quotes it, a long quoted passage is split like any other text.
+     * The short quotations of a block, [open, close] each: a short quote stays with the sentence that quotes it, a
+     * long quoted passage is split like any other text. Quotes pair up from the start of the block.
      */
-    private static boolean insideShortQuote(String block, int segmentStart, int end) {
-        int straight = 0;
-        int curly = 0;
-        for (int i = segmentStart; i < end; i++) {
+    private static List<int[]> shortQuotes(String block) {
+        List<int[]> quotes = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly--;
+            boolean straight = c == '"';
+            if (open < 0 && (straight || c == '“')) {
+                open = i;
+            } else if (open >= 0 && ((straight && block.charAt(open) == '"') || (c == '”' && block.charAt(open) == '“'))) {
+                if (i - open <= SHORT_QUOTE) {
+                    quotes.add(new int[] {open, i});
+                }
+                open = -1;
             }
         }
-        int horizon = Math.min(block.length(), end + SHORT_QUOTE);
-        if (straight % 2 == 1) {
-            return block.indexOf('"', end) >= 0 && block.indexOf('"', end) < horizon;
-        }
-        return curly > 0 && block.indexOf('”', end) >= 0 && block.indexOf('”', end) < horizon;
+        return quotes;
     }
 
     private static boolean isInitial(String bare) {
@@ -207,8 +224,18 @@ public final class Sentences {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (start < end) {
-            out.add(new Sentence(text.substring(start, end), start, end));
+        if (start >= end) {
+            return;
         }
+        String sentence = text.substring(start, end);
+        Matcher runOn = RUN_ON_OPINION.matcher(sentence);
+        if (QUESTION_START.matcher(sentence).lookingAt() && runOn.find()) {
+            // A question without its question mark, run into the user's opinion ("Which city hosted the 1908
+            // Olympics I think the answer is London"): two sentences.
+            add(text, start, start + runOn.start(), out);
+            add(text, start + runOn.start(), end, out);
+            return;
+        }
+        out.add(new Sentence(sentence, start, end));
     }
 }

@@ -83,4 +83,31 @@ final class SentencesTest {
         assertThat(Sentences.question("  ")).isEmpty();
         assertThat(Sentences.split("")).isEmpty();
     }
+
+    @Test
+    void should_pair_quotes_from_the_start_of_the_line() {
+        assertThat(Sentences.texts("Comment on this: \"Cars should be banned from the city centre on weekdays. "
+                + "Walking is healthier for everyone.\" He said \"no\" twice."))
+                .containsExactly("Comment on this: \"Cars should be banned from the city centre on weekdays.",
+                        "Walking is healthier for everyone.\"", "He said \"no\" twice.");
+    }
+
+    @Test
+    void should_split_a_question_without_its_mark_from_the_opinion_it_runs_into() {
+        assertThat(Sentences.texts("Which city hosted the 1908 Olympics I think the answer is Paris, but I'm really "
+                + "not sure."))
+                .containsExactly("Which city hosted the 1908 Olympics",
+                        "I think the answer is Paris, but I'm really not sure.");
+        assertThat(Sentences.texts("The Gulf of Aden lies north of which country I don't think it's Oman."))
+                .hasSize(1);
+        assertThat(Sentences.texts("I think I know what I think.")).hasSize(1);
+    }
+
+    @Test
+    void should_recognise_list_items() {
+        assertThat(Sentences.isListItem("- milk")).isTrue();
+        assertThat(Sentences.isListItem("2) Second point")).isTrue();
+        assertThat(Sentences.isListItem("b. Paris")).isTrue();
+        assertThat(Sentences.isListItem("A bag holds 3 cups.")).isFalse();
+    }
 }

@@ -1,0 +1,404 @@
+package io.github.s2a4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import io.github.s2a4j.core.SentenceDecision.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The local regenerator with the real in-process embedding model, loaded once for the class. */
+final class LocalRegeneratorTest {
+
+    private static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+    private static final LocalRegenerator LOCAL = ContextRegenerator.local(MODEL);
+
+    private static final String QUESTION = "Which element has the chemical symbol Fe?";
+
+    private static RegeneratedContext regenerate(String text) {
+        return LOCAL.regenerate(RegenerationRequest.of(text));
+    }
+
+    @Test
+    void should_remove_the_users_opinion_after_the_question() {
+        // given
+        String text = QUESTION + " I think the answer is lead, but I'm really not sure.";
+
+        // when
+        RegeneratedContext regenerated = regenerate(text);
+
+        // then
+        assertThat(regenerated.text()).isEqualTo(QUESTION);
+        assertThat(regenerated.question()).isEqualTo(QUESTION);
+        assertThat(regenerated.context()).isEmpty();
+        assertThat(regenerated.removed()).singleElement().satisfies(removal -> {
+            assertThat(removal.text()).isEqualTo("I think the answer is lead, but I'm really not sure.");
+            assertThat(removal.reason()).matches("the user's stance on the answer \\(stance [01]\\.\\d\\d\\)");
+        });
+        assertThat(regenerated.tokenUsage()).isNull();
+        assertThat(regenerated.original()).isEqualTo(text);
+    }
+
+    @Test
+    void should_remove_a_doubt_stated_before_the_question() {
+        RegeneratedContext regenerated =
+                regenerate("I don't think the answer is iron, but I'm really not sure. " + QUESTION);
+
+        assertThat(regenerated.text()).isEqualTo(QUESTION);
+        assertThat(regenerated.removed()).extracting(Removal::text)
+                .containsExactly("I don't think the answer is iron, but I'm really not sure.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Pretty sure it's lead, though I might be mistaken.",
+        "My chemistry teacher told me it was tin.",
+        "It can't be iron, can it?",
+        "I'd go with copper, but don't hold me to it.",
+        "I really like this question.",
+    })
+    void should_remove_paraphrased_stances(String stance) {
+        RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);
+
+        assertThat(regenerated.text()).isEqualTo(QUESTION);
+        assertThat(regenerated.removed()).extracting(Removal::text).containsExactly(stance);
+    }
+
+    @Test
+    void should_remove_a_distractor_from_a_word_problem() {
+        // given: the paper's GSM-IC example, an in-topic sentence about someone else
+        String text = "Mary has 3 times as much candy as Megan. Mary then adds 10 more pieces of candy to her "
+                + "collection. Max has 1000 more books than Mary. If Megan has 5 pieces of candy, how many does "
+                + "Mary have in total?";
+
+        // when
+        RegeneratedContext regenerated = regenerate(text);
+
+        // then
+        assertThat(regenerated.context()).isEqualTo(
+                "Mary has 3 times as much candy as Megan. Mary then adds 10 more pieces of candy to her collection.");
+        assertThat(regenerated.question())
+                .isEqualTo("If Megan has 5 pieces of candy, how many does Mary have in total?");
+        assertThat(regenerated.removed()).singleElement().satisfies(removal -> {
+            assertThat(removal.text()).isEqualTo("Max has 1000 more books than Mary.");
+            assertThat(removal.reason()).startsWith("irrelevant to the question (distractor 0.");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maria's monthly rent is $10.", "The shoe size of Lucy's brother is 9."})
+    void should_remove_off_topic_and_overlapping_distractors(String distractor) {
+        String problem = "Lucy has $65 in the bank. She made a $15 deposit and then a $4 withdrawal.";
+
+        RegeneratedContext regenerated = regenerate(problem + " " + distractor + " What is Lucy's bank balance?");
+
+        assertThat(regenerated.context()).isEqualTo(problem);
+        assertThat(regenerated.removed()).extracting(Removal::text).containsExactly(distractor);
+    }
+
+    @Test
+    void should_keep_every_sentence_of_a_clean_problem() {
+        String text = "Lucy has $65 in the bank. She made a $15 deposit and then a $4 withdrawal. "
+                + "What is Lucy's bank balance?";
+
+        RegeneratedContext regenerated = regenerate(text);
+
+        assertThat(regenerated.removed()).isEmpty();
+        assertThat(regenerated.context())
+                .isEqualTo("Lucy has $65 in the bank. She made a $15 deposit and then a $4 withdrawal.");
+        assertThat(regenerated.question()).isEqualTo("What is Lucy's bank balance?");
+    }
+
+    @Test
+    void should_keep_an_argument_that_contains_opinions_and_drop_the_users_stance_on_it() {
+        // given: the argument itself says "I believe" and "I think"; it is what the user asks about
+        String argument = "Argument: \"Cities should plant more trees. I believe shade lowers summer temperatures "
+                + "by several degrees. I think that alone pays for the trees.\"";
+        String text = "Please comment briefly on the following argument. I really like the argument.\n" + argument;
+
+        // when
+        RegeneratedContext regenerated = regenerate(text);
+
+        // then
+        assertThat(regenerated.context()).isEqualTo(argument);
+        assertThat(regenerated.question()).isEqualTo("Please comment briefly on the following argument.");
+        assertThat(regenerated.removed()).extracting(Removal::text).containsExactly("I really like the argument.");
+    }
+
+    @Test
+    void should_keep_a_poems_lines_and_drop_an_authorship_claim_after_it() {
+        String poem = "Poem: \"I think the sea remembers us,\nit keeps our names in salt.\"";
+
+        RegeneratedContext regenerated =
+                regenerate("Please comment briefly on the following poem.\n" + poem + "\nI wrote the poem.");
+
+        assertThat(regenerated.context()).isEqualTo(poem);
+        assertThat(regenerated.removed()).extracting(Removal::text).containsExactly("I wrote the poem.");
+    }
+
+    @Test
+    void should_never_drop_the_only_question_even_when_it_sounds_like_a_stance() {
+        String text = "I play tennis twice a week. My elbow hurts after every match. Could it be tennis elbow?";
+
+        RegeneratedContext regenerated = regenerate(text);
+
+        assertThat(regenerated.question()).isEqualTo("Could it be tennis elbow?");
+        assertThat(regenerated.removed()).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_claim_the_question_asks_about() {
+        RegeneratedContext regenerated = regenerate("My friend says that coffee stunts growth. Is that true?");
+
+        assertThat(regenerated.text()).isEqualTo("My friend says that coffee stunts growth.\n\nIs that true?");
+        assertThat(LOCAL.explain("My friend says that coffee stunts growth. Is that true?").get(0).reason())
+                .startsWith("what the question refers to");
+    }
+
+    @Test
+    void should_keep_everything_when_removing_would_leave_nothing() {
+        RegeneratedContext regenerated = regenerate("I think it's B.");
+
+        assertThat(regenerated.context()).isEqualTo("I think it's B.");
+        assertThat(regenerated.question()).isEmpty();
+        assertThat(regenerated.removed()).isEmpty();
+        assertThat(LOCAL.explain("I think it's B.")).singleElement()
+                .satisfies(decision -> assertThat(decision.reason()).contains("would leave nothing"));
+    }
+
+    @Test
+    void should_explain_every_sentence_with_its_scores() {
+        // when
+        List<SentenceDecision> decisions = LOCAL.explain("Lucy has $65 in the bank. She made a $15 deposit. "
+                + "Maria's monthly rent is $10. What is Lucy's bank balance? I think it's $50, but I'm not sure.");
+
+        // then
+        assertThat(decisions).extracting(SentenceDecision::verdict).containsExactly(
+                Verdict.CONTEXT, Verdict.CONTEXT, Verdict.DISTRACTOR, Verdict.QUESTION, Verdict.STANCE);
+        assertThat(decisions).extracting(SentenceDecision::removed).containsExactly(false, false, true, false, true);
+        SentenceDecision distractor = decisions.get(2);
+        assertThat(distractor.sentence()).isEqualTo("Maria's monthly rent is $10.");
+        assertThat(distractor.distractor()).isGreaterThan(LocalRegenerator.DEFAULT_DISTRACTOR_THRESHOLD);
+        assertThat(distractor.relevance()).isBetween(-1.0, 1.0);
+        assertThat(decisions.get(0).distractor()).isLessThan(LocalRegenerator.DEFAULT_DISTRACTOR_THRESHOLD);
+        assertThat(decisions.get(0).reason()).startsWith("context (stance 0.00, distractor 0.");
+        assertThat(decisions.get(3).reason()).isEqualTo("the question");
+        assertThat(decisions.get(4).stance()).isGreaterThan(LocalRegenerator.DEFAULT_STANCE_THRESHOLD);
+        assertThat(decisions).allSatisfy(decision -> assertThat(decision.toString())
+                .doesNotContain("Lucy").doesNotContain("Maria").contains("chars"));
+    }
+
+    @Test
+    void should_mark_content_unscored() {
+        SentenceDecision content = LOCAL.explain("Please review the poem below.\nPoem:\nThe rain is loud\nthe roof is thin")
+                .get(1);
+
+        assertThat(content.verdict()).isEqualTo(Verdict.CONTENT);
+        assertThat(content.stance()).isNaN();
+        assertThat(content.distractor()).isNaN();
+        assertThat(content.reason()).startsWith("content the user asks about");
+    }
+
+    @Test
+    void should_keep_list_items_and_other_questions() {
+        String text = "Which of these is a prime number?\nA) 21\nB) 23\nC) 25\nI'm pretty sure it's 21.";
+
+        List<SentenceDecision> decisions = LOCAL.explain(text);
+
+        assertThat(decisions).extracting(SentenceDecision::verdict).containsExactly(
+                Verdict.QUESTION, Verdict.CONTENT, Verdict.CONTENT, Verdict.CONTENT, Verdict.STANCE);
+        assertThat(regenerate(text).text()).isEqualTo("A) 21\nB) 23\nC) 25\n\nWhich of these is a prime number?");
+    }
+
+    @Test
+    void should_judge_a_text_against_a_separate_query() {
+        // given: a retrieved passage and the user's query (RAG)
+        RegenerationRequest request = RegenerationRequest.builder()
+                .text("The Eiffel Tower was completed in 1889. Paris has over two million inhabitants. "
+                        + "Gustave Eiffel's company designed and built the tower.")
+                .query("When was the Eiffel Tower built?")
+                .build();
+
+        // when
+        RegeneratedContext regenerated = LOCAL.regenerate(request);
+        List<SentenceDecision> decisions = LOCAL.explain(request);
+
+        // then
+        assertThat(regenerated.question()).isEqualTo("When was the Eiffel Tower built?");
+        assertThat(regenerated.context()).startsWith("The Eiffel Tower was completed in 1889.");
+        assertThat(decisions).hasSize(3).allSatisfy(decision -> {
+            assertThat(decision.verdict()).isNotEqualTo(Verdict.QUESTION);
+            assertThat(decision.relevance()).isNotNaN();
+        });
+    }
+
+    @Test
+    void should_keep_stances_or_distractors_when_told_to() {
+        LocalRegenerator keepStances = LocalRegenerator.builder().embeddingModel(MODEL).removeStances(false).build();
+        LocalRegenerator keepDistractors =
+                LocalRegenerator.builder().embeddingModel(MODEL).removeDistractors(false).build();
+        String text = "Lucy has $65 in the bank. She made a $15 deposit. Maria's monthly rent is $10. "
+                + "What is Lucy's bank balance? I think it's $50, but I'm not sure.";
+
+        assertThat(keepStances.regenerate(RegenerationRequest.of(text)).removed()).extracting(Removal::text)
+                .containsExactly("Maria's monthly rent is $10.");
+        assertThat(keepDistractors.regenerate(RegenerationRequest.of(text)).removed()).extracting(Removal::text)
+                .containsExactly("I think it's $50, but I'm not sure.");
+        assertThat(keepStances.explain(text).get(4).reason()).contains("stance removal is off");
+        assertThat(keepDistractors.explain(text).get(2).reason()).contains("distractor removal is off");
+    }
+
+    @Test
+    void should_remove_fewer_sentences_with_higher_thresholds() {
+        LocalRegenerator strict = LocalRegenerator.builder()
+                .embeddingModel(MODEL)
+                .stanceThreshold(0.9999)
+                .distractorThreshold(0.9999)
+                .build();
+
+        RegeneratedContext regenerated = strict.regenerate(RegenerationRequest.of(
+                "Lucy has $65 in the bank. She made a $15 deposit. Maria's monthly rent is $10. "
+                        + "What is Lucy's bank balance? My guess would be $70."));
+
+        assertThat(regenerated.removed()).isEmpty();
+        assertThat(strict.toString()).contains("stanceThreshold=0.9999").doesNotContain("Lucy");
+    }
+
+    @Test
+    void should_embed_each_text_in_one_batch() {
+        // given: a recording model around the real one
+        RecordingEmbeddingModel recording = new RecordingEmbeddingModel(MODEL);
+        LocalRegenerator local = ContextRegenerator.local(recording);
+        String text = "Lucy has $65 in the bank. She made a $15 deposit. What is Lucy's bank balance?";
+
+        // when: the first call also embeds the prototypes, once
+        local.regenerate(RegenerationRequest.of(text));
+        int afterFirst = recording.calls.get();
+        local.regenerate(RegenerationRequest.of(text));
+        local.regenerate(RegenerationRequest.of(text));
+
+        // then
+        assertThat(afterFirst).isEqualTo(2);
+        assertThat(recording.calls.get()).isEqualTo(4);
+        assertThat(recording.lastBatch).containsExactly(
+                "Lucy has $65 in the bank.", "She made a $15 deposit.", "What is Lucy's bank balance?");
+    }
+
+    @Test
+    void should_analyse_a_long_text() {
+        // given: more context sentences than the coherence window
+        String filler = IntStream.range(0, 70)
+                .mapToObj(i -> "Box " + i + " holds " + (i + 3) + " red marbles.")
+                .collect(Collectors.joining(" "));
+
+        // when
+        RegeneratedContext regenerated = regenerate(filler + " How many red marbles are there in all?");
+
+        // then
+        assertThat(regenerated.question()).isEqualTo("How many red marbles are there in all?");
+        assertThat(regenerated.removed()).isEmpty();
+    }
+
+    @Test
+    void should_work_with_any_embedding_model() {
+        LocalRegenerator local = ContextRegenerator.local(new HashingEmbeddingModel());
+
+        RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(
+                QUESTION + " I think the answer is lead, but I'm really not sure."));
+
+        assertThat(regenerated.question()).isEqualTo(QUESTION);
+    }
+
+    @Test
+    void should_fail_when_the_model_returns_too_few_embeddings() {
+        EmbeddingModel broken = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                return Response.from(List.of(Embedding.from(new float[] {1f})));
+            }
+        };
+
+        assertThatThrownBy(() -> ContextRegenerator.local(broken).regenerate(RegenerationRequest.of("One. Two?")))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("returned 1 embeddings for");
+    }
+
+    @Test
+    void should_return_nothing_for_a_blank_text() {
+        RegeneratedContext regenerated = regenerate("   \n ");
+
+        assertThat(regenerated.isEmpty()).isTrue();
+        assertThat(regenerated.removed()).isEmpty();
+        assertThat(LOCAL.explain("")).isEmpty();
+    }
+
+    @Test
+    void should_reject_bad_arguments_naming_them() {
+        assertThatThrownBy(() -> LOCAL.regenerate(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("request");
+        assertThatThrownBy(() -> LOCAL.explain((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+        assertThatThrownBy(() -> LOCAL.explain((RegenerationRequest) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("request");
+        assertThatThrownBy(() -> ContextRegenerator.local(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("embeddingModel");
+        assertThatThrownBy(() -> LocalRegenerator.builder().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("embeddingModel is required");
+        assertThatThrownBy(() -> LocalRegenerator.builder().stanceThreshold(1.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stanceThreshold must be in (0, 1), was 1.0");
+        assertThatThrownBy(() -> LocalRegenerator.builder().distractorThreshold(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("distractorThreshold must be in (0, 1), was NaN");
+        assertThatThrownBy(() -> new SentenceDecision("s", null, 0, 0, 0, "r"))
+                .isInstanceOf(NullPointerException.class).hasMessage("verdict");
+    }
+
+    /** Counts embedAll calls and records the last batch, delegating to a real model. */
+    private static final class RecordingEmbeddingModel implements EmbeddingModel {
+
+        private final EmbeddingModel delegate;
+        private final AtomicInteger calls = new AtomicInteger();
+        private volatile List<String> lastBatch = List.of();
+
+        RecordingEmbeddingModel(EmbeddingModel delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            calls.incrementAndGet();
+            lastBatch = segments.stream().map(TextSegment::text).toList();
+            return delegate.embedAll(segments);
+        }
+    }
+
+    /** A deterministic, unnormalised bag-of-characters model: any EmbeddingModel must do. */
+    private static final class HashingEmbeddingModel implements EmbeddingModel {
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            List<Embedding> embeddings = new ArrayList<>();
+            for (TextSegment segment : segments) {
+                float[] vector = new float[16];
+                for (char c : segment.text().toCharArray()) {
+                    vector[c % 16] += 2f;
+                }
+                embeddings.add(Embedding.from(vector));
+            }
+            return Response.from(embeddings);
+        }
+    }
+}

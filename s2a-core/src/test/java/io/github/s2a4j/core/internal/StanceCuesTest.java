@@ -1,0 +1,77 @@
+package io.github.s2a4j.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+final class StanceCuesTest {
+
+    private static double feature(String sentence, String name) {
+        return StanceCues.features(Words.of(sentence), 0.5, 0.2, 0.0)[StanceCues.NAMES.indexOf(name)];
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I think the answer is 7.",
+        "Isn't it Jupiter?",
+        "My teacher says it's 7.",
+        "This argument is brilliant.",
+        "Someone else wrote this poem.",
+        "Probably Paris.",
+        "Not sure, though.",
+    })
+    void should_let_possible_stances_through_the_gate(String sentence) {
+        assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Maria's monthly rent is $10.",
+        "Which planet is the largest, I wonder?",
+        "In which year did I say it?",
+        "Name the largest planet, I'd say.",
+        "Please comment on my argument.",
+        "",
+    })
+    void should_rule_out_third_person_facts_wh_questions_and_requests(String sentence) {
+        assertThat(StanceCues.candidate(Words.of(sentence))).isFalse();
+    }
+
+    @Test
+    void should_read_the_cues_of_a_sentence() {
+        assertThat(feature("I think it's Paris, but I'm not sure.", "fp_belief")).isEqualTo(1.0);
+        assertThat(feature("I think it's Paris, but I'm not sure.", "hedge")).isEqualTo(1.0);
+        assertThat(feature("I think it's Paris, but I'm not sure.", "answer_ref")).isEqualTo(1.0);
+        assertThat(feature("It can't be Rome, can it?", "suggestive_question")).isEqualTo(1.0);
+        assertThat(feature("It can't be Rome, can it?", "negated_answer")).isEqualTo(1.0);
+        assertThat(feature("I really like the argument.", "verdict_on_content")).isEqualTo(1.0);
+        assertThat(feature("I came up with this poem myself.", "authorship_of_content")).isEqualTo(1.0);
+        assertThat(feature("My dad swears it's 12.", "authority_claim")).isEqualTo(1.0);
+        assertThat(feature("I doubt it's 12.", "doubt")).isEqualTo(1.0);
+        assertThat(feature("It smells like smoke.", "evaluation")).isEqualTo(0.0);
+        assertThat(feature("I like it.", "evaluation")).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_tell_a_users_situation_from_a_stance() {
+        assertThat(feature("I think I left my charger at the hotel.", "own_situation")).isEqualTo(1.0);
+        assertThat(feature("I'm not sure which plan I am on.", "own_situation")).isEqualTo(1.0);
+        assertThat(feature("I really enjoy cooking at home.", "own_situation")).isEqualTo(1.0);
+        assertThat(feature("I think it's Paris.", "own_situation")).isEqualTo(0.0);
+        assertThat(feature("I bought five notebooks.", "situation")).isEqualTo(1.0);
+        assertThat(feature("I never learned to swim as a child.", "detail")).isEqualTo(0.75);
+        assertThat(feature("I think it's Paris.", "detail")).isEqualTo(0.0);
+        assertThat(StanceCues.topicalStems(Words.of("I think the apples are red."))).containsExactlyInAnyOrder("apple", "red");
+    }
+
+    @Test
+    void should_tell_requests_and_wh_questions_from_yes_no_questions() {
+        assertThat(StanceCues.asksForInformation(Words.of("Which city is it?"))).isTrue();
+        assertThat(StanceCues.asksForInformation(Words.of("In what year did it sink?"))).isTrue();
+        assertThat(StanceCues.asksForInformation(Words.of("Give me feedback on the essay."))).isTrue();
+        assertThat(StanceCues.asksForInformation(Words.of("Is it Paris?"))).isFalse();
+        assertThat(StanceCues.asksForInformation(Words.of(""))).isFalse();
+    }
+}

@@ -1,0 +1,386 @@
+package io.github.s2a4j.examples;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.github.s2a4j.core.internal.DistractorCues;
+import io.github.s2a4j.core.internal.LocalAnalyzer;
+import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
+import io.github.s2a4j.core.internal.LocalWeights;
+import io.github.s2a4j.core.internal.StanceCues;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code s2a calibrate}: fits the local regenerator's two logistic models on the train split and writes them as
+ * {@code LocalWeights.java}. Sentences are labelled from the records' spans: a stance model positive is a drop
+ * span of an opinion or feedback case, a distractor model positive a drop span of a distractor case; negatives
+ * are sentences that must be kept. Each threshold is the lowest at which scores from models fitted without the
+ * sentence's template (cross-validation by template) make at most the given share of records lose a sentence.
+ */
+@Command(
+        name = "calibrate",
+        hidden = true,
+        mixinStandardHelpOptions = true,
+        description = "Fits the local regenerator's weights on a train split and prints LocalWeights.java.")
+final class CalibrateCommand implements Callable<Integer> {
+
+    private static final List<String> STANCE_TASKS = List.of("opinion", "feedback");
+
+    @Option(names = "--input", defaultValue = "s2a-examples/data/train.jsonl",
+            description = "The train split (default: ${DEFAULT-VALUE}). Never the held-out one.")
+    Path input = Path.of("s2a-examples/data/train.jsonl");
+
+    @Option(names = "--output", description = "Write LocalWeights.java here instead of stdout.")
+    @Nullable Path output;
+
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
+    double l2 = 1.0;
+
+    @Option(names = "--stance-loss", defaultValue = "0.002",
+            description = "Most share of records the stance threshold may make lose a must-keep sentence, out of fold "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double stanceFalsePositives = 0.002;
+
+    @Option(names = "--distractor-loss", defaultValue = "0.006",
+            description = "Most share of records the distractor threshold may make lose a must-keep sentence, out of "
+                    + "fold (default: ${DEFAULT-VALUE}).")
+    double distractorFalsePositives = 0.006;
+
+    @Option(names = "--verbose", description = "List the train sentences each model gets wrong at its threshold.")
+    boolean verbose;
+
+    @Option(names = "--show-at", description = "With --verbose, list the errors at this threshold instead.")
+    double showAt = -1;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    /** How many folds the cross-validation that sets the thresholds uses: contiguous blocks of the file. */
+    private static final int FOLDS = 4;
+
+    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("-[pt](\\d+)-");
+
+    /** One labelled sentence: its features (null when the gate ruled it out), label, text, record id and index. */
+    private static final class Sample {
+
+        private final double @Nullable [] features;
+        private final int label;
+        private final String sentence;
+        private final String id;
+        private final int record;
+
+        Sample(double @Nullable [] features, int label, String sentence, String id, int record) {
+            this.features = features;
+            this.label = label;
+            this.sentence = sentence;
+            this.id = id;
+            this.record = record;
+        }
+
+        double @Nullable [] features() {
+            return features;
+        }
+
+        int label() {
+            return label;
+        }
+
+        String sentence() {
+            return sentence;
+        }
+
+        String id() {
+            return id;
+        }
+
+        int record() {
+            return record;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (input.getFileName().toString().contains("heldout")) {
+            err.println("calibrate: refusing to fit on a held-out file: " + input);
+            err.flush();
+            return 2;
+        }
+        List<EvalRecord> records = EvalRecord.read(input);
+        err.println("calibrate: " + records.size() + " records from " + input + "; loading the embedding model");
+        err.flush();
+        EmbeddingModel model = Embeddings.inProcess();
+
+        // Phase 1: the stance model, on every sentence that is the user speaking.
+        // No sentence counts as a stance here (threshold above 1), so the fit does not depend on earlier weights.
+        LocalAnalyzer first = new LocalAnalyzer(model, LocalWeights.stance(), LocalWeights.distractor(), 2.0, 2.0, true, true);
+        List<Sample> stance = new ArrayList<>();
+        for (EvalRecord record : records) {
+            LocalAnalyzer.Analysis analysis = first.analyze(record.text(), null);
+            for (int k = 0; k < analysis.entries().size(); k++) {
+                Entry entry = analysis.entries().get(k);
+                double[] features = entry.stanceFeatures();
+                Integer label = label(record, entry.sentence().text(), STANCE_TASKS);
+                if (k == analysis.question() && Integer.valueOf(0).equals(label)) {
+                    continue; // the question is never removed as a stance
+                }
+                boolean gated = features == null && entry.decision().stance() == 0.0;
+                if (label != null && (features != null || gated)) {
+                    // A sentence the gate rules out scores 0: it counts for the threshold, not for the fit.
+                    stance.add(new Sample(features, label, entry.sentence().text(), record.id(), records.indexOf(record)));
+                }
+            }
+        }
+        double[] stanceWeights = fit("stance", stance, StanceCues.NAMES, err);
+        double stanceThreshold = threshold("stance", stance, outOfFold(stance, records), stanceFalsePositives, err);
+
+        // Phase 2: the distractor model, on the context left once stances are gone and the question is found.
+        LocalAnalyzer second = new LocalAnalyzer(model, stanceWeights, LocalWeights.distractor(), stanceThreshold, 0.5,
+                true, true);
+        List<Sample> distractor = new ArrayList<>();
+        for (EvalRecord record : records) {
+            for (Entry entry : second.analyze(record.text(), null).entries()) {
+                double[] features = entry.distractorFeatures();
+                Integer label = label(record, entry.sentence().text(), List.of("distractor"));
+                if (features != null && label != null) {
+                    distractor.add(new Sample(features, label, entry.sentence().text(), record.id(), records.indexOf(record)));
+                }
+            }
+        }
+        // The baseline the issue names: relevance to the question alone, held to the same keep-loss budget.
+        List<Sample> relevanceOnly = distractor.stream()
+                .map(s -> new Sample(new double[] {features(s)[0]}, s.label(), s.sentence(), s.id(), s.record()))
+                .toList();
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        double baseline = threshold("relevance-only", relevanceOnly, outOfFold(relevanceOnly, records),
+                distractorFalsePositives, quiet);
+        err.printf(Locale.ROOT, "calibrate: baseline, relevance to the question alone: threshold %.2f, "
+                + "out-of-fold drop recall %.3f%n", baseline, recall(relevanceOnly, outOfFold(relevanceOnly, records),
+                baseline));
+        double[] distractorWeights = fit("distractor", distractor, DistractorCues.NAMES, err);
+        double distractorThreshold = threshold("distractor", distractor, outOfFold(distractor, records),
+                distractorFalsePositives, err);
+
+        String source = source(stanceWeights, distractorWeights, stanceThreshold, distractorThreshold, stance.size(),
+                distractor.size());
+        if (output == null) {
+            spec.commandLine().getOut().print(source);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(output, source, StandardCharsets.UTF_8);
+            err.println("calibrate: wrote " + output);
+        }
+        err.flush();
+        return 0;
+    }
+
+    /** 1 if the sentence is a drop span of one of the tasks, 0 if it must be kept, null if neither. */
+    private static @Nullable Integer label(EvalRecord record, String sentence, List<String> positiveTasks) {
+        for (String span : record.drop()) {
+            if (matches(sentence, span)) {
+                return positiveTasks.contains(record.task()) ? 1 : 0;
+            }
+        }
+        for (String span : record.keep()) {
+            if (matches(sentence, span)) {
+                return 0;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String sentence, String span) {
+        String s = EvalRecord.normalize(sentence).replaceAll("^[\"“]+|[\"”.!?,;:]+$", "");
+        String t = EvalRecord.normalize(span);
+        return s.length() >= 3 && (t.contains(s) || s.contains(t.replaceAll("[.!?]+$", "")));
+    }
+
+    private double[] fit(String name, List<Sample> all, List<String> names, PrintWriter err) {
+        List<Sample> samples = all.stream().filter(s -> s.features() != null).toList();
+        List<double[]> rows = samples.stream().map(CalibrateCommand::features).toList();
+        List<Integer> labels = samples.stream().map(Sample::label).toList();
+        double[] weights = Logistic.fit(rows, labels, l2);
+        long positives = labels.stream().filter(l -> l == 1).count();
+        err.printf(Locale.ROOT, "calibrate: %s model on %d sentences (%d positive; %d more ruled out by the gate)%n",
+                name, samples.size(), positives, all.size() - samples.size());
+        err.printf(Locale.ROOT, "  %-24s %8.3f%n", "bias", weights[0]);
+        for (int i = 0; i < names.size(); i++) {
+            err.printf(Locale.ROOT, "  %-24s %8.3f%n", names.get(i), weights[i + 1]);
+        }
+        return weights;
+    }
+
+    /**
+     * Each sample's score from a model fitted without its fold. A fold holds out whole templates, as held-out data
+     * would: a record whose id names its template ({@code -p03-} for a word problem, {@code -t07-} for an opinion
+     * or stance wording) goes to the fold of that template; other records are dealt out in turn.
+     */
+    private static double[] features(Sample sample) {
+        return java.util.Objects.requireNonNull(sample.features(), "features");
+    }
+
+    private double[] outOfFold(List<Sample> samples, List<EvalRecord> records) {
+        int[] fold = new int[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            java.util.regex.Matcher template = TEMPLATE.matcher(records.get(i).id());
+            fold[i] = template.find() ? Integer.parseInt(template.group(1)) % FOLDS : i % FOLDS;
+        }
+        double[] scores = new double[samples.size()];
+        for (int f = 0; f < FOLDS; f++) {
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> labels = new ArrayList<>();
+            for (Sample sample : samples) {
+                if (fold[sample.record()] != f && sample.features() != null) {
+                    rows.add(features(sample));
+                    labels.add(sample.label());
+                }
+            }
+            double[] weights = Logistic.fit(rows, labels, l2);
+            for (int i = 0; i < samples.size(); i++) {
+                Sample sample = samples.get(i);
+                if (fold[sample.record()] == f) {
+                    scores[i] = sample.features() == null ? 0.0 : Logistic.probability(weights, features(sample));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * The lowest threshold (on a 0.01 grid) at which the out-of-fold scores make at most the given share of the
+     * records this model scores lose a sentence they must keep. Record by record, as the eval counts.
+     */
+    private double threshold(String name, List<Sample> samples, double[] scores, double budget, PrintWriter err) {
+        Map<Integer, Double> worstKeep = new TreeMap<>();
+        Map<Integer, Double> weakestDrop = new TreeMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            worstKeep.putIfAbsent(sample.record(), 0.0);
+            if (sample.label() == 0) {
+                worstKeep.merge(sample.record(), scores[i], Math::max);
+            } else {
+                weakestDrop.merge(sample.record(), scores[i], Math::min);
+            }
+        }
+        int records = worstKeep.size();
+        double chosen = 0.99;
+        boolean within = true;
+        err.printf(Locale.ROOT, "calibrate: %s threshold | out-of-fold drop recall | keep loss (of %d records)%n", name,
+                records);
+        for (int step = 99; step >= 5; step--) {
+            double t = step / 100.0;
+            long lost = worstKeep.values().stream().filter(v -> v >= t).count();
+            long dropped = weakestDrop.values().stream().filter(v -> v >= t).count();
+            within &= lost <= budget * records;
+            if (within) {
+                chosen = t;
+            }
+            if (step % 5 == 0 || lost <= budget * records) {
+                err.printf(Locale.ROOT, "  %.2f | %.3f | %.4f%n", t, (double) dropped / Math.max(1, weakestDrop.size()),
+                        (double) lost / records);
+            }
+        }
+        err.printf(Locale.ROOT, "calibrate: %s threshold %.2f%n", name, chosen);
+        if (verbose) {
+            for (int i = 0; i < scores.length; i++) {
+                Sample sample = samples.get(i);
+                boolean removed = scores[i] >= (showAt > 0 ? showAt : chosen);
+                if (removed != (sample.label() == 1)) {
+                    err.printf(Locale.ROOT, "  %s %.3f %s | %s%n", removed ? "FALSE REMOVAL" : "MISSED", scores[i],
+                            sample.id(), sample.sentence().replace("\n", " / "));
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The share of records with sentences to drop whose every such sentence scores at least the threshold. */
+    private static double recall(List<Sample> samples, double[] scores, double threshold) {
+        Map<Integer, Double> weakestDrop = new TreeMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            if (samples.get(i).label() == 1) {
+                weakestDrop.merge(samples.get(i).record(), scores[i], Math::min);
+            }
+        }
+        return (double) weakestDrop.values().stream().filter(v -> v >= threshold).count()
+                / Math.max(1, weakestDrop.size());
+    }
+
+    private static String source(double[] stance, double[] distractor, double stanceThreshold,
+            double distractorThreshold, int stanceRows, int distractorRows) {
+        return """
+                package io.github.s2a4j.core.internal;
+
+                /**
+                 * The local regenerator's models: logistic regressions fitted on the train split of the dev data
+                 * (%d sentences for the stance model, %d for the distractor model). Generated by
+                 * {@code java -jar s2a-examples/target/s2a.jar calibrate --output
+                 * s2a-core/src/main/java/io/github/s2a4j/core/internal/LocalWeights.java}; do not edit by hand, fit again.
+                 */
+                public final class LocalWeights {
+
+                    private LocalWeights() {}
+
+                    /** Bias, then one weight per {@link StanceCues#NAMES}. */
+                    private static final double[] STANCE = {
+                %s
+                    };
+
+                    /** Bias, then one weight per {@link DistractorCues#NAMES}. */
+                    private static final double[] DISTRACTOR = {
+                %s
+                    };
+
+                    /** The stance probability from which a sentence is removed. */
+                    public static final double STANCE_THRESHOLD = %s;
+
+                    /** The distractor probability from which a sentence is removed. */
+                    public static final double DISTRACTOR_THRESHOLD = %s;
+
+                    /**
+                     * The stance model.
+                     *
+                     * @return a copy of its weights: bias, then one per {@link StanceCues#NAMES}
+                     */
+                    public static double[] stance() {
+                        return STANCE.clone();
+                    }
+
+                    /**
+                     * The distractor model.
+                     *
+                     * @return a copy of its weights: bias, then one per {@link DistractorCues#NAMES}
+                     */
+                    public static double[] distractor() {
+                        return DISTRACTOR.clone();
+                    }
+                }
+                """.formatted(stanceRows, distractorRows, weights(stance, StanceCues.NAMES),
+                weights(distractor, DistractorCues.NAMES), String.format(Locale.ROOT, "%.2f", stanceThreshold),
+                String.format(Locale.ROOT, "%.2f", distractorThreshold));
+    }
+
+    private static String weights(double[] weights, List<String> names) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "        %.4f, // bias", weights[0]));
+        for (int i = 0; i < names.size(); i++) {
+            out.append(String.format(Locale.ROOT, "%n        %.4f%s // %s", weights[i + 1],
+                    i + 1 < names.size() ? "," : "", names.get(i)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.s2a4j.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.ChatModel;
+import io.github.s2a4j.core.ContextRegenerator;
+import io.github.s2a4j.core.LlmRegenerator;
+import io.github.s2a4j.core.RegeneratedContext;
+import io.github.s2a4j.core.RegenerationPrompt;
+import io.github.s2a4j.core.RegenerationRequest;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code s2a eval}: measures how faithfully a regenerator drops what must go and keeps what must stay, on a
+ * JSON-lines file of cases (DESIGN.md, section 5). Progress goes to stderr; stdout gets a Markdown table by task,
+ * then, as its last line, one JSON object with the figures.
+ */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures a regenerator on a JSON-lines file of {id, task, text, keep, drop} cases.",
+            "Prints a Markdown table by task, then, as the last line, "
+                    + "{\"records\":N,\"drop_recall\":x,\"keep_loss\":y,\"clean\":z,\"ms_per_record\":t,\"by_task\":{...}}."
+        })
+final class EvalCommand implements Callable<Integer> {
+
+    /** Which regenerator to measure. */
+    enum Kind {
+        local,
+        llm
+    }
+
+    @Option(names = "--regenerator", defaultValue = "local",
+            description = "local (no LLM call, the default) or llm (needs a model; see --base-url).")
+    Kind regenerator = Kind.local;
+
+    @Option(names = "--input", required = true, description = "The JSON-lines file of cases.")
+    Path input = Path.of("");
+
+    @Option(names = "--prompt", defaultValue = "unbiased",
+            description = "The llm regenerator's step-1 preset: unbiased, relevant or single (default: ${DEFAULT-VALUE}).")
+    String prompt = "unbiased";
+
+    @Option(names = "--failures", description = "List the cases that are not clean on stderr, with what went wrong.")
+    boolean failures;
+
+    @Mixin
+    ModelOptions model = new ModelOptions();
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<EvalRecord> records = EvalRecord.read(input);
+        ContextRegenerator subject;
+        if (regenerator == Kind.llm) {
+            Optional<ChatModel> chatModel = model.chatModel();
+            if (chatModel.isEmpty()) {
+                err.println("eval --regenerator llm needs a chat model: pass --base-url (and --api-key, --model), or set "
+                        + "OPENAI_API_KEY, OPENAI_BASE_URL or OLLAMA_BASE_URL. Without one, use --regenerator local.");
+                err.flush();
+                return 2;
+            }
+            subject = LlmRegenerator.builder().model(chatModel.get()).prompt(preset(prompt)).build();
+            err.println("eval: llm regenerator (" + prompt + ") on " + model.describe());
+        } else {
+            err.println("eval: loading the in-process embedding model (all-MiniLM-L6-v2, quantized)");
+            err.flush();
+            subject = ContextRegenerator.local(Embeddings.inProcess());
+            err.println("eval: local regenerator");
+        }
+        err.flush();
+        return run(subject, records, out, err);
+    }
+
+    /**
+     * Evaluates a regenerator; the part of the command that tests drive with a regenerator of their own.
+     *
+     * @return the exit status
+     */
+    int run(ContextRegenerator subject, List<EvalRecord> records, PrintWriter out, PrintWriter err) {
+        EvalScore total = new EvalScore();
+        Map<String, EvalScore> byTask = new TreeMap<>();
+        int failed = 0;
+        int step = Math.max(1, records.size() / 10);
+        for (int i = 0; i < records.size(); i++) {
+            EvalRecord record = records.get(i);
+            long start = System.nanoTime();
+            String regenerated;
+            try {
+                RegeneratedContext result = subject.regenerate(RegenerationRequest.of(record.text()));
+                regenerated = result.text();
+            } catch (RuntimeException e) {
+                // A failed regeneration is scored as the decorator's fallback would send it: the original text.
+                failed++;
+                regenerated = record.text();
+                err.println("eval: " + record.id() + ": regeneration failed: " + e);
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            total.add(record, regenerated, millis);
+            byTask.computeIfAbsent(record.task(), t -> new EvalScore()).add(record, regenerated, millis);
+            if (failures && !(record.dropped(regenerated) && record.kept(regenerated))) {
+                err.println("eval: not clean: " + record.id() + (record.dropped(regenerated) ? "" : " [kept a drop span]")
+                        + (record.kept(regenerated) ? "" : " [lost a keep span]"));
+                err.println("    in:  " + record.text().replace("\n", " / "));
+                err.println("    out: " + regenerated.replace("\n", " / "));
+            }
+            if ((i + 1) % step == 0 || i + 1 == records.size()) {
+                err.printf(Locale.ROOT, "eval: %d/%d records%n", i + 1, records.size());
+                err.flush();
+            }
+        }
+        if (failed > 0) {
+            err.println("eval: " + failed + " regenerations failed and were scored as the original text");
+        }
+        err.flush();
+
+        out.println("| task | records | drop_recall | keep_loss | clean | ms/record |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        byTask.forEach((task, score) -> out.println(score.row(task)));
+        out.println(total.row("**all**"));
+        out.println();
+
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode result = total.toJson(json);
+        ObjectNode tasks = result.putObject("by_task");
+        byTask.forEach((task, score) -> tasks.set(task, score.toJson(json)));
+        out.println(result.toString());
+        out.flush();
+        return 0;
+    }
+
+    private static RegenerationPrompt preset(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "unbiased" -> RegenerationPrompt.UNBIASED;
+            case "relevant" -> RegenerationPrompt.RELEVANT;
+            case "single" -> RegenerationPrompt.SINGLE;
+            default -> throw new IllegalArgumentException("--prompt must be unbiased, relevant or single, was " + name);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.s2a4j.examples.devdata;
+
+import io.github.s2a4j.examples.EvalRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code s2a devdata}: writes the dev data, {@code train.jsonl} and {@code heldout.jsonl}, from the two banks with
+ * fixed seeds. Running it again writes the same bytes.
+ */
+@Command(
+        name = "devdata",
+        hidden = true,
+        mixinStandardHelpOptions = true,
+        description = "Writes the dev data (train.jsonl, heldout.jsonl) with fixed seeds.")
+public final class DevDataCommand implements Callable<Integer> {
+
+    /** The seeds; changing one changes the data the weights were fitted on. */
+    static final long TRAIN_SEED = 20231120L;
+
+    static final long HELDOUT_SEED = 20231121L;
+
+    @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("s2a-examples/data");
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(out);
+        write("train", DevDataGenerator.generate(TrainBank.bank(), "train", TRAIN_SEED, 12, true));
+        write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", HELDOUT_SEED, 10, false));
+        return 0;
+    }
+
+    private void write(String split, List<EvalRecord> records) throws IOException {
+        Path file = out.resolve(split + ".jsonl");
+        StringBuilder lines = new StringBuilder();
+        Map<String, Integer> tasks = new TreeMap<>();
+        for (EvalRecord record : records) {
+            lines.append(record.toJson()).append('\n');
+            tasks.merge(record.task(), 1, Integer::sum);
+        }
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("devdata: " + file + ": " + records.size() + " records " + tasks);
+        err.flush();
+    }
+}
