@@ -2,6 +2,7 @@ package io.github.s2a4j.examples;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.github.s2a4j.examples.rag.RagExample;
 import io.github.s2a4j.core.AnswerPrompt;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.LocalRegenerator;
@@ -95,7 +96,14 @@ final class DemoCommand implements Callable<Integer> {
                 : "demo: no chat model configured; showing the regeneration only (set OPENAI_API_KEY, "
                         + "OPENAI_BASE_URL or OLLAMA_BASE_URL, or pass --base-url, to see answers)");
         err.flush();
-        return run(ContextRegenerator.local(embeddings), chatModel.orElse(null), out);
+        LocalRegenerator local = ContextRegenerator.local(embeddings);
+        int status = run(local, chatModel.orElse(null), out);
+        if (status == 0 && only == 0) {
+            out.printf(Locale.ROOT, "%n=== %d. the same attention in a RAG chain (s2a-langchain4j)%n%n", CASES.size() + 1);
+            RagExample.run(embeddings, local, chatModel.orElse(null), out);
+            out.flush();
+        }
+        return status;
     }
 
     /** Runs the cases; the part tests drive with a model of their own. */

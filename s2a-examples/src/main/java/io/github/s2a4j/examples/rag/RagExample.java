@@ -20,7 +20,9 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.examples.ModelOptions;
 import io.github.s2a4j.langchain4j.S2ARag;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,21 +86,19 @@ public final class RagExample {
     private RagExample() {}
 
     /**
-     * Runs the example against the configured model, or says how to configure one.
+     * Runs the example: with the configured model regenerating and answering, or, without one, with the local
+     * regenerator and the prompts only.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
         Optional<ChatModel> model = new ModelOptions().chatModel();
-        if (model.isEmpty()) {
-            System.err.println("No model: set OPENAI_API_KEY, OPENAI_BASE_URL or OLLAMA_BASE_URL "
-                    + "(java -jar s2a.jar demo runs this example without one).");
-            System.exit(2);
-            return;
-        }
         System.err.println("Loading all-MiniLM-L6-v2...");
         EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        run(embeddings, ContextRegenerator.llm(model.get()), model.get(), System.out);
+        ContextRegenerator regenerator =
+                model.map(ContextRegenerator::llm).orElseGet(() -> ContextRegenerator.local(embeddings));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        run(embeddings, regenerator, model.orElse(null), out);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class RagExample {
      * @param out where the report goes
      */
     public static void run(
-            EmbeddingModel embeddings, ContextRegenerator regenerator, @Nullable ChatModel model, PrintStream out) {
+            EmbeddingModel embeddings, ContextRegenerator regenerator, @Nullable ChatModel model, PrintWriter out) {
         ContentRetriever retriever = retriever(embeddings);
         out.println("RAG over " + PASSAGES.size() + " passages, all-MiniLM-L6-v2 in process, top " + MAX_RESULTS
                 + " with similarity >= " + MIN_SCORE);
@@ -187,7 +187,7 @@ public final class RagExample {
         return AiServices.builder(Assistant.class).chatModel(model).retrievalAugmentor(augmentor).build();
     }
 
-    private static void print(PrintStream out, String title, Trace trace) {
+    private static void print(PrintWriter out, String title, Trace trace) {
         out.println();
         out.println("== " + title);
         out.println("Retrieval query: " + trace.query());

@@ -7,7 +7,9 @@ import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.RegeneratedContext;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +41,7 @@ final class RagExampleTest {
 
         // when
         RagExample.run(new AllMiniLmL6V2QuantizedEmbeddingModel(), GOOD, model,
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true));
 
         // then
         String report = bytes.toString(StandardCharsets.UTF_8);
