@@ -42,4 +42,17 @@ public interface ContextRegenerator {
     static ContextRegenerator llm(ChatModel model) {
         return LlmRegenerator.builder().model(model).build();
     }
+
+    /**
+     * Regeneration by selection: the model answers with the numbers of the sentences to keep and of the
+     * question, and the context is rebuilt verbatim from the user's text, so nothing can be invented and the
+     * model's output stays a few tokens long whatever the text's length. The <em>unbiased</em> preset; use
+     * {@link SelectingRegenerator#builder()} for {@link SelectionPrompt#RELEVANT} and custom prompts.
+     *
+     * @param model the model that selects
+     * @return the regenerator
+     */
+    static ContextRegenerator selecting(ChatModel model) {
+        return SelectingRegenerator.builder().model(model).build();
+    }
 }
