@@ -55,4 +55,16 @@ public interface ContextRegenerator {
     static ContextRegenerator selecting(ChatModel model) {
         return SelectingRegenerator.builder().model(model).build();
     }
+
+    /**
+     * A guard around a copying regenerator: a regeneration that invents a number, a name or an instruction
+     * absent from the user's text fails with an {@link S2AException} naming it, so the decorator's
+     * {@link FailurePolicy} applies. See {@link GuardedRegenerator} for the checks.
+     *
+     * @param regenerator the regenerator to guard, such as {@link #llm(ChatModel)}
+     * @return the guarded regenerator
+     */
+    static ContextRegenerator guarded(ContextRegenerator regenerator) {
+        return GuardedRegenerator.of(regenerator);
+    }
 }
