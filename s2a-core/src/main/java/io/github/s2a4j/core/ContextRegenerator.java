@@ -67,4 +67,17 @@ public interface ContextRegenerator {
     static ContextRegenerator guarded(ContextRegenerator regenerator) {
         return GuardedRegenerator.of(regenerator);
     }
+
+    /**
+     * A gate: the cheap {@code detector} looks at each request first, and {@code regenerator} runs only when the
+     * detector removed something; a clean request comes back unchanged without a regeneration call. See
+     * {@link GatedRegenerator}, whose builder also takes a predicate as the detector.
+     *
+     * @param detector a regenerator that makes no model call, such as a local one
+     * @param regenerator the regenerator to spend only where it pays, such as {@link #selecting(ChatModel)}
+     * @return the gated regenerator
+     */
+    static ContextRegenerator gated(ContextRegenerator detector, ContextRegenerator regenerator) {
+        return GatedRegenerator.builder().detector(detector).regenerator(regenerator).build();
+    }
 }

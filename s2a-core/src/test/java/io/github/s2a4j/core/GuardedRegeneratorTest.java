@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.UserMessage;
 import io.github.s2a4j.core.GuardedRegenerator.Check;
 import io.github.s2a4j.testing.ScriptedChatModel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 final class GuardedRegeneratorTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, RegenerationPrompt> PRESETS = Map.of(
             "unbiased", RegenerationPrompt.UNBIASED,
@@ -35,18 +26,7 @@ final class GuardedRegeneratorTest {
 
     /** A corpus in src/test/resources/guard: the user's text, what a copying model wrote, what it invented. */
     private static List<JsonNode> corpus(String name) {
-        List<JsonNode> records = new ArrayList<>();
-        try (InputStream in = GuardedRegeneratorTest.class.getResourceAsStream("/guard/" + name);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    records.add(JSON.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return records;
+        return Corpus.read("/guard/" + name);
     }
 
     /** The paper's copying regenerator over a model that writes the record's output, guarded. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import io.github.s2a4j.core.internal.Sentences;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,7 +266,7 @@ final class SelectingRegeneratorTest {
         all.add(regenerated.question());
         regenerated.removed().forEach(removal -> all.add(removal.text()));
 
-        assertThat(all).containsExactlyInAnyOrder(io.github.s2a4j.core.internal.Sentences.texts(text)
+        assertThat(all).containsExactlyInAnyOrder(Sentences.texts(text)
                 .toArray(String[]::new));
     }
 
