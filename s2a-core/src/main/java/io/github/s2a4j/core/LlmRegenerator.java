@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class LlmRegenerator implements ContextRegenerator {
+
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
 
     private final ChatModel model;
     private final RegenerationPrompt prompt;
@@ -102,7 +105,7 @@ public final class LlmRegenerator implements ContextRegenerator {
         String kept = normalize(regenerated);
         List<Removal> removed = new ArrayList<>();
         for (Sentence sentence : Sentences.split(original)) {
-            String normalized = normalize(sentence.text()).replaceAll("[.!?]+$", "");
+            String normalized = withoutEndPunctuation(normalize(sentence.text()));
             if (!normalized.isEmpty() && !kept.contains(normalized)) {
                 removed.add(new Removal(sentence.text(), "not in the regenerated text"));
             }
@@ -110,8 +113,44 @@ public final class LlmRegenerator implements ContextRegenerator {
         return removed;
     }
 
+    /** Lower case, each run of whitespace ({@code \s}) as one space, stripped. */
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
+        StringBuilder normalized = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                normalized.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (!inSpace) {
+                normalized.append(' ');
+            }
+            inSpace = space;
+        }
+        return normalized.toString().strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text without the run of sentence-ending punctuation it ends with. */
+    private static String withoutEndPunctuation(String normalized) {
+        int end = normalized.length();
+        if (end > 0 && normalized.charAt(end - 1) == '\u0085') {
+            // A final line terminator: "$" also matches before it.
+            return END_PUNCTUATION.matcher(normalized).replaceAll("");
+        }
+        while (end > 0 && ".!?".indexOf(normalized.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return normalized.substring(0, end);
     }
 
     private static LabelledSections parserFor(RegenerationPrompt prompt) {

@@ -32,6 +32,7 @@ public final class Sentences {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•‣◦▪–]\\s+|\\(?\\d{1,3}[.)]\\s+|\\(?[a-zA-Z][.)]\\s+)");
     private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'(“‘\\[]+");
 
     private Sentences() {}
 
@@ -143,7 +144,7 @@ public final class Sentences {
         if (insideShortQuote(block, segmentStart, end)) {
             return true;
         }
-        Matcher last = LAST_WORD.matcher(segment);
+        Matcher last = LAST_WORD.matcher(segment).region(lastWordSearchStart(segment), segment.length());
         if (!last.find()) {
             return false;
         }
@@ -151,7 +152,7 @@ public final class Sentences {
         if (!word.endsWith(".")) {
             return false;
         }
-        String bare = word.substring(0, word.length() - 1).replaceAll("^[\"'(“‘\\[]+", "");
+        String bare = OPENING_QUOTES.matcher(word.substring(0, word.length() - 1)).replaceAll("");
         if (NON_TERMINAL.contains(bare.toLowerCase(Locale.ROOT))) {
             return true;
         }
@@ -159,6 +160,29 @@ public final class Sentences {
             return true;
         }
         return isInitial(bare) && precededByName(segment, last.start(1));
+    }
+
+    /**
+     * Where {@link #LAST_WORD} can first match: its match is a run of non-space characters, spaces, and at most
+     * a final line terminator, so it starts no earlier than the second-to-last run of non-space characters.
+     * Searching from there finds what a search of the whole segment finds, without trying every position.
+     */
+    private static int lastWordSearchStart(String segment) {
+        int at = segment.length();
+        for (int run = 0; run < 2; run++) {
+            while (at > 0 && isRegexSpace(segment.charAt(at - 1))) {
+                at--;
+            }
+            while (at > 0 && !isRegexSpace(segment.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return at;
+    }
+
+    /** Whether a character is in the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
