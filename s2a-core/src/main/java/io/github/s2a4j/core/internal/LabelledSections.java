@@ -99,7 +99,8 @@ public final class LabelledSections {
             int end = text.length();
             boolean last = true;
             for (Match other : chosen) {
-                if (other != null && other.start > match.start && other.start < end) {
+                // A label inside this one's own markup (its parenthesis) does not end its body.
+                if (other != null && other.start >= match.bodyStart && other.start < end) {
                     end = other.start;
                     last = false;
                 }
