@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LlmRegenerator implements ContextRegenerator {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
 
     private final ChatModel model;
@@ -104,10 +105,20 @@ public final class LlmRegenerator implements ContextRegenerator {
     private static List<Removal> removals(String original, String regenerated) {
         String kept = normalize(regenerated);
         List<Removal> removed = new ArrayList<>();
+        int cursor = 0; // copies keep the original's order: look after the previous sentence first
         for (Sentence sentence : Sentences.split(original)) {
             String normalized = withoutEndPunctuation(normalize(sentence.text()));
-            if (!normalized.isEmpty() && !kept.contains(normalized)) {
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            int at = kept.indexOf(normalized, cursor);
+            if (at < 0) {
+                at = kept.indexOf(normalized);
+            }
+            if (at < 0) {
                 removed.add(new Removal(sentence.text(), "not in the regenerated text"));
+            } else {
+                cursor = at + normalized.length();
             }
         }
         return removed;
@@ -115,29 +126,27 @@ public final class LlmRegenerator implements ContextRegenerator {
 
     /** Lower case, each run of whitespace ({@code \s}) as one space, stripped. */
     private static String normalize(String text) {
-        String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
-        StringBuilder normalized = new StringBuilder(lower.length());
+        char[] normalized = new char[text.length()];
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return normalizeUnicode(text); // toLowerCase(Locale.ROOT) is not char by char beyond ASCII
+            }
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space) {
-                normalized.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                normalized[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             } else if (!inSpace) {
-                normalized.append(' ');
+                normalized[length++] = ' ';
             }
             inSpace = space;
         }
-        return normalized.toString().strip();
+        return new String(normalized, 0, length).strip();
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+    private static String normalizeUnicode(String text) {
+        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The text without the run of sentence-ending punctuation it ends with. */
