@@ -37,7 +37,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LlmRegenerator implements ContextRegenerator {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
 
     private final ChatModel model;
@@ -126,27 +125,25 @@ public final class LlmRegenerator implements ContextRegenerator {
 
     /** Lower case, each run of whitespace ({@code \s}) as one space, stripped. */
     private static String normalize(String text) {
-        char[] normalized = new char[text.length()];
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("  ") < 0 && lower.indexOf('\n') < 0 && lower.indexOf('\t') < 0 && lower.indexOf('\r') < 0
+                && lower.indexOf('\f') < 0 && lower.indexOf('\u000B') < 0) {
+            return lower.strip(); // every run of whitespace is one space already
+        }
+        char[] normalized = new char[lower.length()];
         int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return normalizeUnicode(text); // toLowerCase(Locale.ROOT) is not char by char beyond ASCII
-            }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space) {
-                normalized[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                normalized[length++] = c;
             } else if (!inSpace) {
                 normalized[length++] = ' ';
             }
             inSpace = space;
         }
         return new String(normalized, 0, length).strip();
-    }
-
-    private static String normalizeUnicode(String text) {
-        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The text without the run of sentence-ending punctuation it ends with. */
