@@ -111,8 +111,8 @@ public final class LlmRegenerator implements ContextRegenerator {
                 continue;
             }
             int at = kept.indexOf(normalized, cursor);
-            if (at < 0) {
-                at = kept.indexOf(normalized);
+            if (at < 0 && cursor > 0) {
+                at = kept.lastIndexOf(normalized, cursor - 1); // the rest of the copy, scanned once in all
             }
             if (at < 0) {
                 removed.add(new Removal(sentence.text(), "not in the regenerated text"));
