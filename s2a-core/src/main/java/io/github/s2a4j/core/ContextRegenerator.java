@@ -12,11 +12,17 @@ import dev.langchain4j.model.chat.ChatModel;
  * model's own exceptions may propagate as they are. Either way the decorator applies its
  * {@link FailurePolicy}.
  *
+ * <p>The stock regenerators come from the static factories: {@link #llm(ChatModel)} copies (the paper),
+ * {@link #selecting(ChatModel)} selects sentences by number. Two decorators compose with any regenerator:
+ * {@link #guarded(ContextRegenerator)} rejects copies that invent, {@link #gated(ContextRegenerator,
+ * ContextRegenerator)} spends the regeneration only where a cheap detector finds something to remove.
+ *
  * <pre>{@code
  * ContextRegenerator paper = ContextRegenerator.llm(cheapModel);
+ * ContextRegenerator guardedCopy = ContextRegenerator.guarded(paper);
  * ChatModel model = S2AChatModel.builder()
  *         .delegate(openAi)
- *         .regenerator(paper)
+ *         .regenerator(guardedCopy)
  *         .build();
  * }</pre>
  */
