@@ -131,6 +131,14 @@ final class SelectingRegeneratorTest {
     }
 
     @Test
+    void should_read_an_answer_given_as_json() {
+        RegeneratedContext regenerated = select("```json\n{\"context\": [1], \"question\": 3}\n```");
+
+        assertThat(regenerated.context()).isEqualTo(FACT);
+        assertThat(regenerated.question()).isEqualTo(QUESTION);
+    }
+
+    @Test
     void should_fail_when_the_answer_has_no_list() {
         assertThatThrownBy(() -> select("I cannot help with that."))
                 .isInstanceOf(S2AException.class)
