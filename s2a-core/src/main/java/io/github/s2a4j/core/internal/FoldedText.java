@@ -10,12 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FoldedText {
 
-    private final String original;
     private final String folded;
     private final int[] origins;
 
-    private FoldedText(String original, String folded, int[] origins) {
-        this.original = original;
+    private FoldedText(String folded, int[] origins) {
         this.folded = folded;
         this.origins = origins;
     }
@@ -49,7 +47,7 @@ public final class FoldedText {
             length--;
             folded.setLength(length);
         }
-        return new FoldedText(text, folded.toString(), Arrays.copyOf(origins, length));
+        return new FoldedText(folded.toString(), Arrays.copyOf(origins, length));
     }
 
     /**
@@ -97,14 +95,5 @@ public final class FoldedText {
         }
         int last = at + foldedNeedle.length() - 1;
         return new int[] {origins[at], origins[last] + 1};
-    }
-
-    /**
-     * The original text.
-     *
-     * @return the text that was folded
-     */
-    public String original() {
-        return original;
     }
 }

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  *
  * <p>Compared leniently, so that a faithful copy raises nothing: numbers by value ({@code 1,000} is
  * {@code 1000} is {@code one thousand}, {@code 4.50} is {@code 4.5}, {@code 1.5 million} is
- * {@code 1500000}); names case-insensitively and without possessives, function words and the labels of the
- * paper's prompts never counting as names, nor a sentence-initial adverb or participle ("Additionally",
- * "Regarding"); instruction phrases, URLs and code as they appear, compared folded. What the original has
- * in any of these forms is allowed. Stateless and thread-safe.
+ * {@code 1500000}); names case-insensitively and without possessives, function words, discourse words
+ * ("Additionally", "Regarding"), number words and the labels of the paper's prompts never counting as names;
+ * instruction phrases, URLs and code as they appear, compared folded. What the original has in any of these
+ * forms is allowed. Stateless and thread-safe.
  */
 public final class Inventions {
 
