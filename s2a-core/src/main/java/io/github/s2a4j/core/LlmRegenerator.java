@@ -112,7 +112,7 @@ public final class LlmRegenerator implements ContextRegenerator {
             }
             int at = kept.indexOf(normalized, cursor);
             if (at < 0 && cursor > 0) {
-                at = kept.lastIndexOf(normalized, cursor - 1); // the rest of the copy, scanned once in all
+                at = kept.indexOf(normalized); // the whole copy: indexOf is vectorised, lastIndexOf is not
             }
             if (at < 0) {
                 removed.add(new Removal(sentence.text(), "not in the regenerated text"));
