@@ -43,6 +43,7 @@ public class DecoratorOverhead {
 
     private InstantChatModel model;
     private S2AChatModel copying;
+    private S2AChatModel guarded;
     private S2AChatModel selecting;
     private S2AChatModel reusing;
     private ChatRequest[] requests;
@@ -66,6 +67,11 @@ public class DecoratorOverhead {
             selections[i] = InstantChatModel.response(text.selectAnswer(true));
         }
         copying = S2AChatModel.builder().delegate(model).cacheSize(1).build();
+        guarded = S2AChatModel.builder()
+                .delegate(model)
+                .regenerator(ContextRegenerator.guarded(ContextRegenerator.llm(model)))
+                .cacheSize(1)
+                .build();
         selecting = S2AChatModel.builder()
                 .delegate(model)
                 .regenerator(ContextRegenerator.selecting(model))
@@ -95,6 +101,14 @@ public class DecoratorOverhead {
         int i = nextText();
         model.regeneratesAs(copies[i]);
         return copying.chat(requests[i]);
+    }
+
+    /** The paper's S2A with the guard checking each copy for inventions. */
+    @Benchmark
+    public ChatResponse guarded() {
+        int i = nextText();
+        model.regeneratesAs(copies[i]);
+        return guarded.chat(requests[i]);
     }
 
     /** S2A with the selecting regenerator. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,9 @@ public final class Inventions {
     private static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
             "trillion", 1_000_000_000_000L, "dozen", 12L);
+
+    /** The words {@link #NUMBER_WORDS}' word alternative starts with: a number word, or "a" ("a hundred"). */
+    private static final String[][] NUMBER_STARTS = byLength(numberStarts());
 
     /** Words in the original that stand for a number without being one; allowed, never looked for in copies. */
     private static final Map<String, String> IMPLIED = Map.ofEntries(
@@ -93,6 +98,12 @@ public final class Inventions {
             "```|<\\|[^|>]*\\|>|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?>|\\{\\{|\\$\\(|`[^`\\n]+`"),
             Pattern.CASE_INSENSITIVE);
 
+    /** The words {@link #INSTRUCTION}'s alternatives start with, as runs of ASCII letters ("don't" is "don"). */
+    private static final String[][] INSTRUCTION_STARTS = byLength(words(
+            "ignore disregard forget override bypass you your the new system hidden secret instruction instructions "
+                    + "act pretend role roleplay from jailbreak output print respond reply repeat do don never always "
+                    + "only answer say http https www"));
+
     /** Verbs that make a sentence an instruction when they start it. */
     private static final Set<String> IMPERATIVES = words(""
             + "tell write say give list provide return answer respond reply include remember make use call "
@@ -112,6 +123,13 @@ public final class Inventions {
     }
 
     private Inventions() {}
+
+    private static Set<String> numberStarts() {
+        Set<String> starts = new HashSet<>(UNITS.keySet());
+        starts.addAll(SCALES.keySet());
+        starts.add("a");
+        return starts;
+    }
 
     private static Set<String> words(String spaceSeparated) {
         return Set.copyOf(Arrays.asList(spaceSeparated.split(" ", -1)));
@@ -133,10 +151,8 @@ public final class Inventions {
 
     private static List<String> numbers(String original, String regenerated) {
         Set<String> allowed = new HashSet<>();
-        Matcher matcher = NUMBER_WORDS.matcher(original);
-        while (matcher.find()) {
-            allowed.addAll(values(matcher, true));
-        }
+        forEachMatch(NUMBER_WORDS.matcher(original), original, at -> numberMayStart(original, at),
+                matcher -> allowed.addAll(values(matcher, true)));
         Matcher originalWords = WORD.matcher(original);
         while (originalWords.find()) {
             String implied = IMPLIED.get(originalWords.group().toLowerCase(Locale.ROOT));
@@ -145,16 +161,15 @@ public final class Inventions {
             }
         }
         Set<String> invented = new LinkedHashSet<>();
-        matcher = NUMBER_WORDS.matcher(regenerated);
-        while (matcher.find()) {
+        forEachMatch(NUMBER_WORDS.matcher(regenerated), regenerated, at -> numberMayStart(regenerated, at), matcher -> {
             String words = matcher.group("words");
             if (words != null && words.equalsIgnoreCase("one")) {
-                continue; // "one" is as often a pronoun ("the one who") as a number
+                return; // "one" is as often a pronoun ("the one who") as a number
             }
             if (values(matcher, false).stream().noneMatch(allowed::contains)) {
                 invented.add(matcher.group().strip());
             }
-        }
+        });
         return List.copyOf(invented);
     }
 
@@ -270,8 +285,9 @@ public final class Inventions {
         String folded = FoldedText.fold(original);
         Set<String> invented = new LinkedHashSet<>();
         BitSet covered = new BitSet();
-        Matcher matcher = INSTRUCTION.matcher(regenerated);
-        while (matcher.find()) {
+        // An e-mail address can start anywhere a word can: then every place is tried.
+        IntPredicate mayStart = regenerated.indexOf('@') >= 0 ? at -> true : at -> instructionMayStart(regenerated, at);
+        forEachMatch(INSTRUCTION.matcher(regenerated), regenerated, mayStart, matcher -> {
             covered.set(matcher.start(), matcher.end());
             String phrase = matcher.group();
             // A code span counts by its content: a copy may quote the original's code in backticks.
@@ -282,7 +298,7 @@ public final class Inventions {
                 invented.add(phrase.strip());
                 spans.set(matcher.start(), matcher.end());
             }
-        }
+        });
         Set<String> originalWords = new HashSet<>();
         Matcher words = WORD.matcher(folded);
         while (words.find()) {
@@ -298,6 +314,79 @@ public final class Inventions {
             }
         }
         return List.copyOf(invented);
+    }
+
+    /**
+     * Calls {@code action} with each match that {@code matcher.find()} would find in turn, trying the pattern
+     * only where {@code mayStart} allows: at every other place none can start, so the matches are the same.
+     */
+    private static void forEachMatch(Matcher matcher, String text, IntPredicate mayStart, Consumer<Matcher> action) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int at = 0;
+        while (at < text.length()) {
+            if (mayStart.test(at)) {
+                matcher.region(at, text.length());
+                if (matcher.lookingAt()) {
+                    action.accept(matcher);
+                    at = Math.max(matcher.end(), at + 1);
+                    continue;
+                }
+            }
+            at++;
+        }
+    }
+
+    /** Where {@link #NUMBER_WORDS} can match: at the first digit of a run, or a word that is a number word or "a". */
+    private static boolean numberMayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= '0' && c <= '9') {
+            return at == 0 || text.charAt(at - 1) < '0' || text.charAt(at - 1) > '9';
+        }
+        return wordAt(text, at, NUMBER_STARTS);
+    }
+
+    /** Where {@link #INSTRUCTION} can match, but for e-mail addresses: a trigger word or a code character. */
+    private static boolean instructionMayStart(String text, int at) {
+        return "`<{$".indexOf(text.charAt(at)) >= 0 || wordAt(text, at, INSTRUCTION_STARTS);
+    }
+
+    /**
+     * Whether a word starts at {@code at} (as the patterns' {@code \b} sees it) whose run of ASCII letters is one
+     * of {@code words}, compared ignoring case as the patterns do; looked up without making a string of it.
+     */
+    private static boolean wordAt(String text, int at, String[][] words) {
+        if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
+            return false;
+        }
+        int end = at;
+        while (end < text.length() && end - at < words.length && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        int length = end - at;
+        if (length == 0 || length >= words.length || (end < text.length() && isAsciiLetter(text.charAt(end)))) {
+            return false;
+        }
+        for (String word : words[length]) {
+            if (text.regionMatches(true, at, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words grouped by length: {@code [n]} holds those of {@code n} letters. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int n = length;
+            byLength[length] = words.stream().filter(word -> word.length() == n).sorted().toArray(String[]::new);
+        }
+        return byLength;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
