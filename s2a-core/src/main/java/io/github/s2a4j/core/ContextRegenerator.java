@@ -17,11 +17,18 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  * retrieved it: the regeneration's context is the part of the passage related to the query (empty when nothing
  * is, which is how a RAG filter knows to drop the passage), and its question is the query.
  *
+ * <p>The stock regenerators come from the static factories: {@link #llm(ChatModel)} copies (the paper),
+ * {@link #selecting(ChatModel)} selects sentences by number, {@link #local(EmbeddingModel)} makes no model
+ * call. Two decorators compose with any regenerator:
+ * {@link #guarded(ContextRegenerator)} rejects copies that invent, {@link #gated(ContextRegenerator,
+ * ContextRegenerator)} spends the regeneration only where a cheap detector finds something to remove.
+ *
  * <pre>{@code
  * ContextRegenerator paper = ContextRegenerator.llm(cheapModel);
+ * ContextRegenerator guardedCopy = ContextRegenerator.guarded(paper);
  * ChatModel model = S2AChatModel.builder()
  *         .delegate(openAi)
- *         .regenerator(paper)
+ *         .regenerator(guardedCopy)
  *         .build();
  * }</pre>
  */
@@ -58,5 +65,43 @@ public interface ContextRegenerator {
      */
     static LocalRegenerator local(EmbeddingModel embeddingModel) {
         return LocalRegenerator.builder().embeddingModel(embeddingModel).build();
+    }
+
+    /**
+     * Regeneration by selection: the model answers with the numbers of the sentences to keep and of the
+     * question, and the context is rebuilt verbatim from the user's text, so nothing can be invented and the
+     * model's output stays a few tokens long whatever the text's length. The <em>unbiased</em> preset; use
+     * {@link SelectingRegenerator#builder()} for {@link SelectionPrompt#RELEVANT} and custom prompts.
+     *
+     * @param model the model that selects
+     * @return the regenerator
+     */
+    static ContextRegenerator selecting(ChatModel model) {
+        return SelectingRegenerator.builder().model(model).build();
+    }
+
+    /**
+     * A guard around a copying regenerator: a regeneration that invents a number, a name or an instruction
+     * absent from the user's text fails with an {@link S2AException} naming it, so the decorator's
+     * {@link FailurePolicy} applies. See {@link GuardedRegenerator} for the checks.
+     *
+     * @param regenerator the regenerator to guard, such as {@link #llm(ChatModel)}
+     * @return the guarded regenerator
+     */
+    static ContextRegenerator guarded(ContextRegenerator regenerator) {
+        return GuardedRegenerator.of(regenerator);
+    }
+
+    /**
+     * A gate: the cheap {@code detector} looks at each request first, and {@code regenerator} runs only when the
+     * detector removed something; a clean request comes back unchanged without a regeneration call. See
+     * {@link GatedRegenerator}, whose builder also takes a predicate as the detector.
+     *
+     * @param detector a regenerator that makes no model call, such as a local one
+     * @param regenerator the regenerator to spend only where it pays, such as {@link #selecting(ChatModel)}
+     * @return the gated regenerator
+     */
+    static ContextRegenerator gated(ContextRegenerator detector, ContextRegenerator regenerator) {
+        return GatedRegenerator.builder().detector(detector).regenerator(regenerator).build();
     }
 }

@@ -40,6 +40,8 @@ public final class LlmRegenerator implements ContextRegenerator {
     /** An answer that is only the passage prompt's "nothing here" marker, without labels. */
     private static final Pattern NOTHING_RELEVANT = Pattern.compile("(?i)[*_\"'(]*(?:none|n/a)[.)*_\"']*");
 
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
+
     private final ChatModel model;
     private final RegenerationPrompt prompt;
     private final LabelledSections parser;
@@ -132,17 +134,59 @@ public final class LlmRegenerator implements ContextRegenerator {
     private static List<Removal> removals(String original, String regenerated) {
         String kept = normalize(regenerated);
         List<Removal> removed = new ArrayList<>();
+        int cursor = 0; // copies keep the original's order: look after the previous sentence first
         for (Sentence sentence : Sentences.split(original)) {
-            String normalized = normalize(sentence.text()).replaceAll("[.!?]+$", "");
-            if (!normalized.isEmpty() && !kept.contains(normalized)) {
+            String normalized = withoutEndPunctuation(normalize(sentence.text()));
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            int at = kept.indexOf(normalized, cursor);
+            if (at < 0 && cursor > 0) {
+                at = kept.indexOf(normalized); // the whole copy: indexOf is vectorised, lastIndexOf is not
+            }
+            if (at < 0) {
                 removed.add(new Removal(sentence.text(), "not in the regenerated text"));
+            } else {
+                cursor = at + normalized.length();
             }
         }
         return removed;
     }
 
+    /** Lower case, each run of whitespace ({@code \s}) as one space, stripped. */
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("  ") < 0 && lower.indexOf('\n') < 0 && lower.indexOf('\t') < 0 && lower.indexOf('\r') < 0
+                && lower.indexOf('\f') < 0 && lower.indexOf('\u000B') < 0) {
+            return lower.strip(); // every run of whitespace is one space already
+        }
+        char[] normalized = new char[lower.length()];
+        int length = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                normalized[length++] = c;
+            } else if (!inSpace) {
+                normalized[length++] = ' ';
+            }
+            inSpace = space;
+        }
+        return new String(normalized, 0, length).strip();
+    }
+
+    /** The text without the run of sentence-ending punctuation it ends with. */
+    private static String withoutEndPunctuation(String normalized) {
+        int end = normalized.length();
+        if (end > 0 && normalized.charAt(end - 1) == '\u0085') {
+            // A final line terminator: "$" also matches before it.
+            return END_PUNCTUATION.matcher(normalized).replaceAll("");
+        }
+        while (end > 0 && ".!?".indexOf(normalized.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return normalized.substring(0, end);
     }
 
     private static LabelledSections parserFor(RegenerationPrompt prompt) {

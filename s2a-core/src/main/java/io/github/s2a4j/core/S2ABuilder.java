@@ -19,8 +19,8 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
     /** Regenerations kept for reuse by default. */
     static final int DEFAULT_CACHE_SIZE = 1_000;
 
-    /** Characters the cache holds at most, whatever its size: about 16 MB of text. */
-    static final long CACHE_MAX_CHARS = 8_000_000L;
+    /** Characters the cache holds at most by default, whatever its size: about 16 MB of text. */
+    static final long DEFAULT_CACHE_MAX_CHARS = 8_000_000L;
 
     private @Nullable ContextRegenerator regenerator;
     private @Nullable ChatModel regenerationModel;
@@ -29,6 +29,7 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
     private S2AListener listener = S2AListener.NO_OP;
     private int cacheSize = DEFAULT_CACHE_SIZE;
     private @Nullable Duration regenerationTimeout;
+    private long cacheMaxChars = DEFAULT_CACHE_MAX_CHARS;
 
     S2ABuilder() {}
 
@@ -92,8 +93,10 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
     }
 
     /**
-     * Sets how many regenerations are kept for reuse (by tool rounds, resent history and repeated text);
-     * {@value #DEFAULT_CACHE_SIZE} by default. The cache also never holds more than about 16 MB of text.
+     * Sets how many regenerations are kept for reuse, by tool rounds, resent conversation history and repeated
+     * text; {@value #DEFAULT_CACHE_SIZE} by default. The least recently used go first. Each turn of a live
+     * conversation needs one entry for as long as the conversation resends it, so size the cache for the
+     * conversations you serve at once times their turns.
      *
      * @param cacheSize the most regenerations kept, at least 1
      * @return this builder
@@ -125,6 +128,24 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
         return self();
     }
 
+    /**
+     * Sets how many characters of text the cache holds at most, counting each entry's original, context,
+     * question and removed parts; {@value #DEFAULT_CACHE_MAX_CHARS} (about 16 MB) by default. The least recently
+     * used entries go first when either bound is reached; a regeneration larger than the whole budget is not
+     * kept.
+     *
+     * @param cacheMaxChars the most characters held, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code cacheMaxChars} is less than 1
+     */
+    public B cacheMaxChars(long cacheMaxChars) {
+        if (cacheMaxChars < 1) {
+            throw new IllegalArgumentException("cacheMaxChars must be at least 1, was " + cacheMaxChars);
+        }
+        this.cacheMaxChars = cacheMaxChars;
+        return self();
+    }
+
     /** The engine for a decorator whose default regeneration model is {@code fallbackModel}. */
     S2AEngine engine(ChatModel defaultRegenerationModel) {
         if (regenerator != null && regenerationModel != null) {
@@ -137,7 +158,7 @@ abstract class S2ABuilder<B extends S2ABuilder<B>> {
             first = new TimeLimitedRegenerator(first, regenerationTimeout, TimeLimitedRegenerator.sharedExecutor());
         }
         return new S2AEngine(
-                first, answerPrompt, failurePolicy, listener, new RegenerationCache(cacheSize, CACHE_MAX_CHARS));
+                first, answerPrompt, failurePolicy, listener, new RegenerationCache(cacheSize, cacheMaxChars));
     }
 
     /** A description of the settings for {@code toString}. */

@@ -35,6 +35,10 @@ public final class LabelledSections {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
+    private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_]+\\s*");
+
+    private static final Pattern TRAILING_EMPHASIS = Pattern.compile("\\s*[*_]+$");
+
     private final List<Label> labels;
 
     /**
@@ -95,7 +99,8 @@ public final class LabelledSections {
             int end = text.length();
             boolean last = true;
             for (Match other : chosen) {
-                if (other != null && other.start > match.start && other.start < end) {
+                // A label inside this one's own markup (its parenthesis) does not end its body.
+                if (other != null && other.start >= match.bodyStart && other.start < end) {
                     end = other.start;
                     last = false;
                 }
@@ -106,11 +111,12 @@ public final class LabelledSections {
     }
 
     private List<Match> findAll(String text) {
+        String folded = fold(text);
         List<Match> matches = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (Label label : labels) {
-            Matcher matcher = label.pattern.matcher(text);
-            while (matcher.find()) {
+            Matcher matcher = label.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int from = 0; label.find(matcher, text, folded, from); from = matcher.end()) {
                 int start = matcher.start("label");
                 if (taken[start]) {
                     continue;
@@ -126,6 +132,29 @@ public final class LabelledSections {
             }
         }
         return matches;
+    }
+
+    /**
+     * Each character case-folded as the label patterns compare it (upper case, then lower case), as far as
+     * finding ASCII words goes. {@code toLowerCase} gives the same ASCII letters at the same places, faster,
+     * unless the text has one of the four characters that fold to an ASCII letter without lower-casing to one
+     * (ſ, ı, İ and the Kelvin sign); looking for them costs nothing in Latin-1 text.
+     */
+    private static String fold(String text) {
+        if (text.indexOf('ſ') < 0 && text.indexOf('ı') < 0 && text.indexOf('İ') < 0 && text.indexOf('\u212A') < 0) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() == text.length()) {
+                return lower;
+            }
+        }
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = c < 128
+                    ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(folded);
     }
 
     private static boolean isLineStart(String text, int at) {
@@ -198,12 +227,25 @@ public final class LabelledSections {
                     result = result.substring(0, result.length() - 3);
                 }
             }
-            result = result.replaceAll("^[*_]+\\s*", "").replaceAll("\\s*[*_]+$", "").strip();
+            result = withoutEmphasis(result).strip();
             if (result.length() >= 2 && isQuotePair(result.charAt(0), result.charAt(result.length() - 1))
                     && result.indexOf(result.charAt(result.length() - 1), 1) == result.length() - 1) {
                 result = result.substring(1, result.length() - 1);
             }
         } while (!result.equals(previous));
+        return result;
+    }
+
+    /** The text without emphasis markers at its start and end; the patterns run only where they can match. */
+    private static String withoutEmphasis(String text) {
+        String result = text;
+        if (!result.isEmpty() && (result.charAt(0) == '*' || result.charAt(0) == '_')) {
+            result = LEADING_EMPHASIS.matcher(result).replaceAll("");
+        }
+        // "$" matches at the end and before a final line terminator.
+        if (!result.isEmpty() && "*_\n\r\u0085\u2028\u2029".indexOf(result.charAt(result.length() - 1)) >= 0) {
+            result = TRAILING_EMPHASIS.matcher(result).replaceAll("");
+        }
         return result;
     }
 
@@ -216,10 +258,16 @@ public final class LabelledSections {
 
     private static final class Label {
 
+        /** What the pattern allows before a label on its line: markdown, quotes, bullets. */
+        private static final String PREFIX = " \t>*#_`\"'“[-";
+
         final int section;
         final String name;
         final boolean aliasOnly;
         final Pattern pattern;
+
+        /** The label's first word, folded; {@code null} when it cannot serve to find candidates quickly. */
+        final @Nullable String firstWord;
 
         Label(int section, String name, boolean aliasOnly) {
             this.section = section;
@@ -231,6 +279,36 @@ public final class LabelledSections {
                     "(?:^|(?<=[\\s>*#_`\"'“(\\[-]))[ \\t>*#_`\"'“\\[-]*(?<label>" + words + ")"
                             + "\\s*(?:\\([^)\\n]*\\))?[ \\t*_`\"'”\\]]*:[ \\t*_]*",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            String first = name.split(" ", -1)[0];
+            boolean usable = !first.isEmpty() && PREFIX.indexOf(first.charAt(0)) < 0
+                    && first.chars().allMatch(c -> c < 128);
+            this.firstWord = usable ? fold(first) : null;
+        }
+
+        /**
+         * Finds the next match at or after {@code from}, the same one {@code matcher.find()} would find there,
+         * without trying the pattern at every position: a match has the label's first word at its label, with
+         * only prefix characters between the match's start and it, so only those places are tried.
+         */
+        boolean find(Matcher matcher, String text, String folded, int from) {
+            if (firstWord == null) {
+                matcher.region(from, text.length());
+                return matcher.find();
+            }
+            for (int candidate = folded.indexOf(firstWord, from); candidate >= 0;
+                    candidate = folded.indexOf(firstWord, candidate + 1)) {
+                int runStart = candidate;
+                while (runStart > from && PREFIX.indexOf(text.charAt(runStart - 1)) >= 0) {
+                    runStart--;
+                }
+                for (int start = runStart; start <= candidate; start++) {
+                    matcher.region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.s2a4j.core.internal;
 
 import io.github.s2a4j.core.RegeneratedContext;
+import io.github.s2a4j.core.Removal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * A bounded, least-recently-used map from a user's text to its regeneration.
  *
  * <p>It is what lets AiServices' tool rounds and resent conversation history reuse a turn's regeneration
- * instead of paying for another. Bounded twice: by entries and by the characters held (the original and the
- * regeneration), so a few huge texts cannot hold on to the heap. A lock guards the map; the regeneration
- * itself is never computed under it. Thread-safe.
+ * instead of paying for another. Bounded twice: by entries and by the characters held (the key, the
+ * regeneration's context and question, and the text of its removals), so a few huge texts cannot hold on to the
+ * heap. A lock guards the map; the regeneration itself is never computed under it. Thread-safe.
+ *
+ * <p>A {@link LinkedHashMap} in access order under one lock is all it takes: one lookup or insertion per chat
+ * call, next to a model call of milliseconds to seconds, so neither lock contention nor the eviction policy's
+ * finesse (frequency sketches, as in Caffeine) would show.
  */
 public final class RegenerationCache {
 
@@ -98,6 +103,10 @@ public final class RegenerationCache {
 
     private static long weight(String text, RegeneratedContext regenerated) {
         // The key and the original are usually the same string; count what may be distinct.
-        return (long) text.length() + regenerated.context().length() + regenerated.question().length();
+        long weight = (long) text.length() + regenerated.context().length() + regenerated.question().length();
+        for (Removal removal : regenerated.removed()) {
+            weight += removal.text().length();
+        }
+        return weight;
     }
 }

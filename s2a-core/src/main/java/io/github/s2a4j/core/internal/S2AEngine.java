@@ -96,9 +96,13 @@ public final class S2AEngine {
             }
             cache.put(turn.text(), regenerated);
             usage = regenerated.tokenUsage();
-            log.debug("S2A regenerated a {}-char user turn into {} chars, {} removal(s)",
-                    turn.text().length(), regenerated.text().length(), regenerated.removed().size());
-            log.trace("S2A regeneration of {} -> {}", turn.text(), regenerated.text());
+            if (log.isDebugEnabled()) {
+                log.debug("S2A regenerated a {}-char user turn into {} chars, {} removal(s)",
+                        turn.text().length(), regenerated.text().length(), regenerated.removed().size());
+            }
+            if (log.isTraceEnabled()) {
+                log.trace("S2A regeneration of {} -> {}", turn.text(), regenerated.text());
+            }
             notify(listener::onRegenerated, regenerated);
         }
 

@@ -31,7 +31,6 @@ public final class Sentences {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•‣◦▪–]\\s+|\\(?\\d{1,3}[.)]\\s+|\\(?[a-zA-Z][.)]\\s+)");
     private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern QUESTION_START = Pattern.compile(
             "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
@@ -162,22 +161,88 @@ public final class Sentences {
             }
         }
         String segment = block.substring(segmentStart, end);
-        Matcher last = LAST_WORD.matcher(segment);
-        if (!last.find()) {
+        int wordEnd = lastWordEnd(segment);
+        if (wordEnd < 0) {
             return false;
         }
-        String word = last.group(1);
-        if (!word.endsWith(".")) {
+        int wordStart = lastWordStart(segment, wordEnd);
+        if (segment.charAt(wordEnd - 1) != '.') {
             return false;
         }
-        String bare = word.substring(0, word.length() - 1).replaceAll("^[\"'(“‘\\[]+", "");
+        String bare = withoutOpeningQuotes(segment.substring(wordStart, wordEnd - 1));
         if (NON_TERMINAL.contains(bare.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (LIST_ITEM.matcher(segment).matches()) {
+        if (mayBeListItem(segment) && LIST_ITEM.matcher(segment).matches()) {
             return true;
         }
-        return isInitial(bare) && precededByName(segment, last.start(1));
+        return isInitial(bare) && precededByName(segment, wordStart);
+    }
+
+    /*
+     * The segment's last word is what the pattern (\S+)\s*$ finds, computed without a Matcher: the last run of
+     * non-space characters, unless that run is a lone line terminator (NEL, LS, PS) ending the segment, before
+     * which "$" matches too, so that the run before it is the word.
+     */
+
+    /** Where the segment's last word ends, or -1 when it has none. */
+    private static int lastWordEnd(String segment) {
+        int end = segment.length();
+        while (end > 0 && isRegexSpace(segment.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return -1;
+        }
+        int start = lastWordStart(segment, end);
+        if (end == segment.length() && end - start == 1 && isFinalLineTerminator(segment.charAt(start))) {
+            int before = start;
+            while (before > 0 && isRegexSpace(segment.charAt(before - 1))) {
+                before--;
+            }
+            if (before > 0) {
+                return before;
+            }
+        }
+        return end;
+    }
+
+    /** Where the run of non-space characters that ends at {@code end} starts. */
+    private static int lastWordStart(String segment, int end) {
+        int start = end;
+        while (start > 0 && !isRegexSpace(segment.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The text without the opening quotes and brackets it starts with. */
+    private static String withoutOpeningQuotes(String text) {
+        int start = 0;
+        while (start < text.length() && "\"'(“‘[".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /** Whether {@link #LIST_ITEM} can match the whole segment: it has at most five non-space characters. */
+    private static boolean mayBeListItem(String segment) {
+        int visible = 0;
+        for (int i = 0; i < segment.length() && visible <= 5; i++) {
+            if (!isRegexSpace(segment.charAt(i))) {
+                visible++;
+            }
+        }
+        return visible <= 5;
+    }
+
+    /** Whether a character is in the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

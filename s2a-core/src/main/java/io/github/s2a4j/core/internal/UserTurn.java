@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public record UserTurn(int index, UserMessage message, String text, String formatInstructions) {
 
     /** The prefixes of every output-format instruction LangChain4j's AiServices appends. */
+    private static final String FORMAT_INSTRUCTIONS_START = "\nYou must ";
+
     private static final Pattern FORMAT_INSTRUCTIONS =
             Pattern.compile("\\nYou must (?:answer strictly|put every item on a separate line)");
 
@@ -52,10 +54,16 @@ public record UserTurn(int index, UserMessage message, String text, String forma
      * @return its turn
      */
     public static UserTurn of(int index, UserMessage message) {
-        String all = message.contents().stream()
-                .filter(TextContent.class::isInstance)
-                .map(content -> ((TextContent) content).text())
-                .collect(Collectors.joining("\n"));
+        List<Content> contents = message.contents();
+        String all = contents.size() == 1 && contents.get(0) instanceof TextContent only
+                ? only.text()
+                : contents.stream()
+                        .filter(TextContent.class::isInstance)
+                        .map(content -> ((TextContent) content).text())
+                        .collect(Collectors.joining("\n"));
+        if (!all.contains(FORMAT_INSTRUCTIONS_START)) {
+            return new UserTurn(index, message, all, "");
+        }
         Matcher matcher = FORMAT_INSTRUCTIONS.matcher(all);
         int split = -1;
         while (matcher.find()) {

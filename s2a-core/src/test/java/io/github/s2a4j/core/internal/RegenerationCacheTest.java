@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.s2a4j.core.RegeneratedContext;
+import io.github.s2a4j.core.Removal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,18 @@ final class RegenerationCacheTest {
         cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));
 
         assertThat(cache.get("aaaaaaaaaa")).isNotNull();
+    }
+
+    @Test
+    void should_count_the_removed_text_it_holds() {
+        RegenerationCache cache = new RegenerationCache(100, 30);
+        RegeneratedContext withRemovals = new RegeneratedContext("aaaaaaaaaa", "", "a?",
+                List.of(new Removal("r".repeat(20), "opinion")), null);
+
+        cache.put("aaaaaaaaaa", withRemovals);                // 10 + 2 + 20 = 32 chars: over the budget
+
+        assertThat(cache.get("aaaaaaaaaa")).isNull();
+        assertThat(cache.size()).isZero();
     }
 
     @Test
