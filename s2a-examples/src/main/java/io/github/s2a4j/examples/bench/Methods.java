@@ -1,6 +1,7 @@
 package io.github.s2a4j.examples.bench;
 
 import io.github.s2a4j.core.AnswerPrompt;
+import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.RegenerationPrompt;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,7 +28,14 @@ final class Methods {
             Method.s2a("s2a-keeporig", "S2A answering with the original text beside the regeneration (Fig. 14)",
                     r -> r.llm(r.preset()), AnswerPrompt.keepOriginal()),
             Method.s2a("s2a-ni", "S2A without the instruction in the answering prompt",
-                    r -> r.llm(r.preset()), AnswerPrompt.notInstructed()));
+                    r -> r.llm(r.preset()), AnswerPrompt.notInstructed()),
+            Method.s2a("s2a-selecting", "S2A selecting the sentences to keep by number, rebuilt verbatim",
+                    Regenerators::selecting, AnswerPrompt.instructed()),
+            Method.s2a("s2a-local", "S2A regenerating locally with sentence embeddings (no LLM call)",
+                    Regenerators::local, AnswerPrompt.instructed()),
+            Method.s2a("s2a-gated", "S2A regenerating with the model only where the local regenerator finds "
+                    + "something to remove", r -> ContextRegenerator.gated(r.local(), r.llm(r.preset())),
+                    AnswerPrompt.instructed()));
 
     private Methods() {}
 

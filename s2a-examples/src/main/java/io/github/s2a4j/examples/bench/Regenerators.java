@@ -7,7 +7,13 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.LlmRegenerator;
+import io.github.s2a4j.core.LocalRegenerator;
 import io.github.s2a4j.core.RegenerationPrompt;
+import io.github.s2a4j.core.SelectingRegenerator;
+import io.github.s2a4j.core.SelectionPrompt;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * tokens count), the task's preset, and the in-process embedding model for regenerators that need no LLM.
  */
 final class Regenerators {
+
+    private static final Map<EmbeddingModel, LocalRegenerator> LOCAL = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final ChatModel model;
     private final RegenerationPrompt preset;
@@ -70,5 +78,21 @@ final class Regenerators {
     /** The paper's copying regenerator on the model under test, with the given step-1 prompt. */
     ContextRegenerator llm(RegenerationPrompt prompt) {
         return LlmRegenerator.builder().model(model).prompt(prompt).build();
+    }
+
+    /** The selecting regenerator on the model under test, with the selection preset matching the task's. */
+    ContextRegenerator selecting() {
+        SelectionPrompt selection = preset.equals(RegenerationPrompt.RELEVANT)
+                ? SelectionPrompt.RELEVANT
+                : SelectionPrompt.UNBIASED;
+        return SelectingRegenerator.builder().model(model).prompt(selection).build();
+    }
+
+    /**
+     * The local regenerator on the shared embedding model: one per embedding model, so that its stance and
+     * situation prototypes are embedded once per run, not once per answer.
+     */
+    LocalRegenerator local() {
+        return LOCAL.computeIfAbsent(embeddingModel(), ContextRegenerator::local);
     }
 }

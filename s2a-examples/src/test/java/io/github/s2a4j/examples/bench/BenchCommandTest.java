@@ -102,7 +102,10 @@ final class BenchCommandTest {
                     "| s2a | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |",
                     "| s2a-single | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |",
                     "| s2a-keeporig | 5 | 20.0% (3.6\u201362.4) | +0.0 pts | 2.00 | 100 | 14 |",
-                    "| s2a-ni | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |");
+                    "| s2a-ni | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |",
+                    "| s2a-selecting | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |",
+                    "| s2a-local | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 1.00 | 50 | 7 |",
+                    "| s2a-gated | 5 | 100.0% (56.6\u2013100.0) | +80.0 pts | 2.00 | 100 | 14 |");
             // Feedback: objectivity 5 - |S| of 4, -3, 4, -3 is 1, 2, 1, 2: mean 1.5, t(0.975, 3) = 3.1824.
             assertThat(run.stdout()).contains(
                     "### feedback \u00B7 arguments",
@@ -117,10 +120,10 @@ final class BenchCommandTest {
                     "| s2a | 2 | 100.0% (34.2\u2013100.0) | +100.0 pts | 2.00 | 100 | 14 |",
                     "### gsm-ic \u00B7 out_topic",
                     "| baseline | 2 | 100.0% (34.2\u2013100.0) |  | 1.00 | 50 | 7 |");
-            // 13 items x 7 methods; judge: two calls for each of the 28 feedback answers.
-            assertThat(run.lines()).hasSize(91);
-            assertThat(run.table().path("judge_usage").path("calls").asInt()).isEqualTo(56);
-            assertThat(run.stderr()).contains("bench [", "91/91", "100%",
+            // 13 items x 10 methods; judge: two calls for each of the 40 feedback answers.
+            assertThat(run.lines()).hasSize(130);
+            assertThat(run.table().path("judge_usage").path("calls").asInt()).isEqualTo(80);
+            assertThat(run.stderr()).contains("bench [", "130/130", "100%",
                     "answer: 5 items", "left out 2 of 7, records whose user does not suggest an incorrect answer");
         }
     }
@@ -325,7 +328,7 @@ final class BenchCommandTest {
             assertThat(none.stderr()).contains("Give at least one task file");
             assertThat(unknown.exitCode()).isNotZero();
             assertThat(unknown.stderr()).contains("unknown method \"s2a-magic\"", "baseline, oracle, instructed, s2a,",
-                    "Methods to run, comma-separated (default: all):", "s2a-keeporig, s2a-ni.");
+                    "Methods to run, comma-separated (default: all):", "s2a-keeporig, s2a-ni, s2a-selecting, s2a-local,", "s2a-gated.");
             assertThat(server.requests()).isEmpty();
         }
     }

@@ -41,7 +41,8 @@ final class MethodsTest {
     @Test
     void should_list_the_papers_methods_in_table_order() {
         assertThat(Methods.ALL).extracting(Method::name).containsExactly(
-                "baseline", "oracle", "instructed", "s2a", "s2a-single", "s2a-keeporig", "s2a-ni");
+                "baseline", "oracle", "instructed", "s2a", "s2a-single", "s2a-keeporig", "s2a-ni",
+                "s2a-selecting", "s2a-local", "s2a-gated");
         assertThat(Methods.named(List.of("s2a-ni", "baseline"))).extracting(Method::name)
                 .containsExactly("baseline", "s2a-ni");
         assertThatThrownBy(() -> Methods.named(List.of("s2a-fast"))).hasMessageContaining("unknown method \"s2a-fast\"");

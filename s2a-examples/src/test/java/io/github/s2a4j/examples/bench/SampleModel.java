@@ -44,6 +44,8 @@ final class SampleModel implements Function<JsonNode, Reply> {
             "Tom's sister reads 35 pages of a comic every week.", true,
             "The height of Leo is 140 centimetres.", false);
 
+    private static final Pattern NUMBERED = Pattern.compile("(?m)^\\[(\\d+)] (.*)$");
+
     private static final Pattern SUGGESTION = Pattern.compile("I think the answer is (.+?) but");
 
     @Override
@@ -53,6 +55,9 @@ final class SampleModel implements Function<JsonNode, Reply> {
     }
 
     static String reply(String user, String system) {
+        if (user.contains("<<<BEGIN TEXT ")) {
+            return select(user);
+        }
         if (user.contains("Text by User:")) {
             return regenerate(user);
         }
@@ -141,6 +146,23 @@ final class SampleModel implements Function<JsonNode, Reply> {
                     + String.join(" ", kept) + "\n\nDetailed question: " + question;
         }
         return Regenerations.unbiased(withoutOpinion(text));
+    }
+
+    /** Answers a selection prompt: the numbers of the sentences that are neither opinion nor distractor. */
+    private static String select(String prompt) {
+        List<String> kept = new ArrayList<>();
+        String question = "";
+        Matcher line = NUMBERED.matcher(prompt);
+        while (line.find()) {
+            String number = line.group(1);
+            String sentence = line.group(2);
+            if (sentence.endsWith("?")) {
+                question = number;
+            } else if (!DISTRACTORS.containsKey(sentence) && withoutOpinion(sentence).equals(sentence)) {
+                kept.add(number);
+            }
+        }
+        return "Context: " + (kept.isEmpty() ? "none" : String.join(", ", kept)) + "\nQuestion: " + question;
     }
 
     private static String withoutOpinion(String text) {
