@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.s2a4j.core.internal.LabelledSections;
+import io.github.s2a4j.core.internal.LazyList;
 import io.github.s2a4j.core.internal.Sentence;
 import io.github.s2a4j.core.internal.Sentences;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class LlmRegenerator implements ContextRegenerator {
         }
         if (query != null && NOTHING_RELEVANT.matcher(output.strip()).matches()) {
             // The passage prompt asks for NONE when nothing is related; some models write only that.
-            return new RegeneratedContext(text, "", query, removals(text, ""), response.tokenUsage());
+            return new RegeneratedContext(text, "", query, lazyRemovals(text, ""), response.tokenUsage());
         }
         List<@Nullable String> sections = (query == null ? parser : passageParser).parse(output);
         String context;
@@ -127,10 +128,18 @@ public final class LlmRegenerator implements ContextRegenerator {
             }
         }
         String kept = query == null ? context + "\n" + question : context;
-        return new RegeneratedContext(text, context, question, removals(text, kept), response.tokenUsage());
+        return new RegeneratedContext(text, context, question, lazyRemovals(text, kept), response.tokenUsage());
     }
 
     /** The sentences of the original that the regeneration does not contain: an approximation for copies. */
+    /**
+     * The removals, worked out when first asked for: the sentence-by-sentence diff costs more than the rest of a
+     * regeneration, and a decorator answering from the regeneration never needs it.
+     */
+    private static List<Removal> lazyRemovals(String original, String regenerated) {
+        return LazyList.of(() -> removals(original, regenerated));
+    }
+
     private static List<Removal> removals(String original, String regenerated) {
         String kept = normalize(regenerated);
         List<Removal> removed = new ArrayList<>();

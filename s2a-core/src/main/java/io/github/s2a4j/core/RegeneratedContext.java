@@ -3,6 +3,7 @@ package io.github.s2a4j.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.langchain4j.model.output.TokenUsage;
+import io.github.s2a4j.core.internal.LazyList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,8 @@ public record RegeneratedContext(
         requireNonNull(original, "original");
         requireNonNull(context, "context");
         requireNonNull(question, "question");
-        removed = List.copyOf(requireNonNull(removed, "removed"));
+        requireNonNull(removed, "removed");
+        removed = removed instanceof LazyList ? removed : List.copyOf(removed);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.s2a4j.core.internal;
 
 import io.github.s2a4j.core.RegeneratedContext;
-import io.github.s2a4j.core.Removal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,11 +101,8 @@ public final class RegenerationCache {
     }
 
     private static long weight(String text, RegeneratedContext regenerated) {
-        // The key and the original are usually the same string; count what may be distinct.
-        long weight = (long) text.length() + regenerated.context().length() + regenerated.question().length();
-        for (Removal removal : regenerated.removed()) {
-            weight += removal.text().length();
-        }
-        return weight;
+        // The key and the original are usually the same string; the removals are parts of the original, so they
+        // weigh at most as much again. Counted as that bound, so that removals worked out lazily stay lazy.
+        return 2L * text.length() + regenerated.context().length() + regenerated.question().length();
     }
 }

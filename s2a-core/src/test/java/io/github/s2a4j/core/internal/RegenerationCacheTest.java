@@ -31,10 +31,10 @@ final class RegenerationCacheTest {
 
     @Test
     void should_evict_by_characters_and_never_hold_a_text_larger_than_its_budget() {
-        RegenerationCache cache = new RegenerationCache(100, 30);
-        cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));   // 10 + 11 = 21 chars
+        RegenerationCache cache = new RegenerationCache(100, 50);
+        cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));   // 2 x 10 + 11 = 31 chars
 
-        cache.put("bbbbbbbbbb", regenerated("bbbbbbbbbb"));   // 42 chars in all: the eldest goes
+        cache.put("bbbbbbbbbb", regenerated("bbbbbbbbbb"));   // 62 chars in all: the eldest goes
         cache.put("c".repeat(40), regenerated("c".repeat(40)));
 
         assertThat(cache.get("aaaaaaaaaa")).isNull();
@@ -45,8 +45,8 @@ final class RegenerationCacheTest {
 
     @Test
     void should_replace_an_entry_without_counting_it_twice() {
-        RegenerationCache cache = new RegenerationCache(100, 25);
-        cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));
+        RegenerationCache cache = new RegenerationCache(100, 35);
+        cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));   // 31 chars, not 62 once replaced
 
         cache.put("aaaaaaaaaa", regenerated("aaaaaaaaaa"));
 
@@ -54,12 +54,12 @@ final class RegenerationCacheTest {
     }
 
     @Test
-    void should_count_the_removed_text_it_holds() {
-        RegenerationCache cache = new RegenerationCache(100, 30);
+    void should_weigh_an_entry_as_its_original_twice_so_that_its_removals_are_counted() {
+        RegenerationCache cache = new RegenerationCache(100, 21);
         RegeneratedContext withRemovals = new RegeneratedContext("aaaaaaaaaa", "", "a?",
-                List.of(new Removal("r".repeat(20), "opinion")), null);
+                List.of(new Removal("aaaaaaaa", "opinion")), null);
 
-        cache.put("aaaaaaaaaa", withRemovals);                // 10 + 2 + 20 = 32 chars: over the budget
+        cache.put("aaaaaaaaaa", withRemovals);                // removals are parts of the original: 2 x 10 + 2 = 22
 
         assertThat(cache.get("aaaaaaaaaa")).isNull();
         assertThat(cache.size()).isZero();
