@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * RegeneratedContext regenerated = regenerator.regenerate(RegenerationRequest.of(userText));
  * regenerated.context();   // "Saratoga is a city in California."
  * regenerated.question();  // "In which city was San Jose's mayor Sam Liccardo born?"
- * regenerated.removed();   // [Removal[text=I think it's Sunnyvale., reason=...]]
+ * regenerated.removed();   // [Removal[22 chars, reason=not in the regenerated text]]
  * }</pre>
  *
  * @param original the user's text as it was given

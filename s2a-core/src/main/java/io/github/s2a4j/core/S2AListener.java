@@ -13,7 +13,7 @@ package io.github.s2a4j.core;
  *         .delegate(openAi)
  *         .listener(new S2AListener() {
  *             public void onRegenerated(RegeneratedContext regenerated) {
- *                 log.info("S2A removed {}", regenerated.removed());
+ *                 log.info("S2A removed {} sentence(s)", regenerated.removed().size());
  *             }
  *             public void onFallback(String originalText, S2AException reason) {
  *                 log.warn("S2A fell back: {}", reason.getMessage());

@@ -50,9 +50,24 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "The JSON-lines file of cases.")
     Path input = Path.of("");
 
+    /** The llm regenerator's step-1 presets. */
+    enum Preset {
+        unbiased,
+        relevant,
+        single;
+
+        RegenerationPrompt prompt() {
+            return switch (this) {
+                case unbiased -> RegenerationPrompt.UNBIASED;
+                case relevant -> RegenerationPrompt.RELEVANT;
+                case single -> RegenerationPrompt.SINGLE;
+            };
+        }
+    }
+
     @Option(names = "--prompt", defaultValue = "unbiased",
-            description = "The llm regenerator's step-1 preset: unbiased, relevant or single (default: ${DEFAULT-VALUE}).")
-    String prompt = "unbiased";
+            description = "The llm regenerator's step-1 preset: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Preset prompt = Preset.unbiased;
 
     @Option(names = "--failures", description = "List the cases that are not clean on stderr, with what went wrong.")
     boolean failures;
@@ -78,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            subject = LlmRegenerator.builder().model(chatModel.get()).prompt(preset(prompt)).build();
+            subject = LlmRegenerator.builder().model(chatModel.get()).prompt(prompt.prompt()).build();
             err.println("eval: llm regenerator (" + prompt + ") on " + model.describe());
         } else {
             err.println("eval: loading the in-process embedding model (all-MiniLM-L6-v2, quantized)");
@@ -145,14 +160,5 @@ final class EvalCommand implements Callable<Integer> {
         out.println(result.toString());
         out.flush();
         return 0;
-    }
-
-    private static RegenerationPrompt preset(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "unbiased" -> RegenerationPrompt.UNBIASED;
-            case "relevant" -> RegenerationPrompt.RELEVANT;
-            case "single" -> RegenerationPrompt.SINGLE;
-            default -> throw new IllegalArgumentException("--prompt must be unbiased, relevant or single, was " + name);
-        };
     }
 }

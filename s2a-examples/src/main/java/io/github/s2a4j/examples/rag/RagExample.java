@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -125,8 +126,8 @@ public final class RagExample {
             print(out, "S2A chain", trace(s2a, s2aRetriever));
             if (model != null) {
                 out.println();
-                out.println("Plain answer: " + assistant(model, plain).answer(QUESTION));
-                out.println("S2A answer:   " + assistant(model, s2a).answer(QUESTION));
+                out.println("Plain answer: " + answer(assistant(model, plain)));
+                out.println("S2A answer:   " + answer(assistant(model, s2a)));
             }
         }
     }
@@ -183,6 +184,15 @@ public final class RagExample {
         return new Trace(retriever.lastQuery(), retriever.lastRetrieved(), result.contents(), prompt);
     }
 
+    /** The assistant's answer, or what went wrong: a failing model must not end the report. */
+    private static String answer(Assistant assistant) {
+        try {
+            return assistant.answer(QUESTION);
+        } catch (RuntimeException e) {
+            return "(the model failed: " + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        }
+    }
+
     private static Assistant assistant(ChatModel model, RetrievalAugmentor augmentor) {
         return AiServices.builder(Assistant.class).chatModel(model).retrievalAugmentor(augmentor).build();
     }
@@ -194,7 +204,7 @@ public final class RagExample {
         out.println("Retrieved (" + trace.retrieved().size() + "):");
         for (Content content : trace.retrieved()) {
             String mark = trace.kept().stream().anyMatch(kept -> sameSource(kept, content)) ? "kept   " : "dropped";
-            out.printf("  %s %.2f %s%n", mark, score(content), content.textSegment().text());
+            out.printf(Locale.ROOT, "  %s %.2f %s%n", mark, score(content), content.textSegment().text());
         }
         out.println("Prompt the model sees:");
         trace.prompt().lines().forEach(line -> out.println("  | " + line));
