@@ -32,6 +32,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Function<JsonNode, Reply> script;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     /** What the server answers: content, and the usage it reports. A status other than 200 sends an error. */
@@ -89,6 +90,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The Authorization header of every request received, in order ("null" where there was none). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     /** The text of the last user message of a request body. */
     public static String lastUserContent(JsonNode body) {
         JsonNode messages = body.path("messages");
@@ -115,6 +121,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             requests.add(body);
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             Reply reply = script.apply(body);
             if (reply.status() != 200) {
                 send(exchange, reply.status(), "application/json",

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,13 +35,14 @@ public final class ModelOptions {
             + "on Ollama).")
     @Nullable String model;
 
-    @Option(names = "--temperature", description = "Sampling temperature (default: ${DEFAULT-VALUE}, the paper's).",
+    @Option(names = "--temperature", converter = OptionalNumber.class, description = "Sampling temperature, or "
+            + "none to leave it to the server, as models that reject it need (default: ${DEFAULT-VALUE}, the paper's).",
             defaultValue = "0.6")
-    double temperature = PAPER_TEMPERATURE;
+    @Nullable Double temperature = PAPER_TEMPERATURE;
 
-    @Option(names = "--top-p", description = "Nucleus sampling (default: ${DEFAULT-VALUE}, the paper's).",
-            defaultValue = "0.9")
-    double topP = PAPER_TOP_P;
+    @Option(names = "--top-p", converter = OptionalNumber.class, description = "Nucleus sampling, or none "
+            + "(default: ${DEFAULT-VALUE}, the paper's).", defaultValue = "0.9")
+    @Nullable Double topP = PAPER_TOP_P;
 
     @Option(names = "--timeout", description = "Per-request timeout in seconds (default: ${DEFAULT-VALUE}).",
             defaultValue = "120")
@@ -77,12 +79,16 @@ public final class ModelOptions {
     }
 
     Optional<OpenAiChatModel.OpenAiChatModelBuilder> builder(Map<String, String> env) {
-        String key = firstNonBlank(apiKey, env.get("OPENAI_API_KEY"));
         String url = firstNonBlank(baseUrl, env.get("OPENAI_BASE_URL"));
         String ollama = firstNonBlank(env.get("OLLAMA_BASE_URL"), null);
         boolean onOllama = url == null && ollama != null;
+        String key;
         if (url == null && ollama != null) {
-            url = ollama.replaceAll("/+$", "") + "/v1";
+            // OpenAI's key is not Ollama's to see: it goes only where OpenAI or $OPENAI_BASE_URL is the target.
+            url = ollama.replaceAll("/+$", "").replaceAll("/v1$", "") + "/v1";
+            key = firstNonBlank(apiKey, "ollama");
+        } else {
+            key = firstNonBlank(apiKey, env.get("OPENAI_API_KEY"));
         }
         if (url == null && key == null) {
             return Optional.empty();
@@ -121,6 +127,15 @@ public final class ModelOptions {
             }
             return openAi.defaultRequestParameters().modelName() + " at " + (url == null ? "api.openai.com" : url);
         }).orElse("no model");
+    }
+
+    /** A number, or {@code none} for no value. */
+    static final class OptionalNumber implements CommandLine.ITypeConverter<@Nullable Double> {
+
+        @Override
+        public @Nullable Double convert(String value) {
+            return value.equalsIgnoreCase("none") ? null : Double.valueOf(value);
+        }
     }
 
     private static @Nullable String firstNonBlank(@Nullable String first, @Nullable String second) {

@@ -52,4 +52,31 @@ final class ModelOptionsTest {
             assertThat(options.describe(Map.of("OLLAMA_BASE_URL", ollamaRoot))).startsWith("qwen2.5 at ");
         }
     }
+
+    @Test
+    void should_not_send_the_openai_key_to_ollama_and_accept_its_url_with_or_without_v1() {
+        try (FakeOpenAiServer server = FakeOpenAiServer.start(body -> FakeOpenAiServer.Reply.of("pong"))) {
+            Map<String, String> env = Map.of("OPENAI_API_KEY", "sk-secret", "OLLAMA_BASE_URL", server.baseUrl());
+
+            ChatModel model = parse().chatModel(env).orElseThrow();
+            model.chat("ping");
+
+            assertThat(server.requests()).hasSize(1);
+            assertThat(server.authorizations()).containsExactly("Bearer ollama");
+        }
+    }
+
+    @Test
+    void should_leave_sampling_to_the_server_when_told_none() {
+        try (FakeOpenAiServer server = FakeOpenAiServer.start(body -> FakeOpenAiServer.Reply.of("pong"))) {
+            ModelOptions options = parse("--temperature", "none", "--top-p", "none");
+
+            options.chatModel(Map.of("OPENAI_BASE_URL", server.baseUrl())).orElseThrow().chat("ping");
+
+            assertThat(server.requests()).singleElement().satisfies(body -> {
+                assertThat(body.has("temperature")).isFalse();
+                assertThat(body.has("top_p")).isFalse();
+            });
+        }
+    }
 }

@@ -170,7 +170,8 @@ public final class BenchCommand implements Callable<Integer> {
         String endpoint = modelOptions.describe();
         ChatRequestParameters decoding = model.defaultRequestParameters();
         String modelId = Objects.requireNonNullElse(decoding.modelName(), endpoint);
-        String modelHeading = modelId + " (temperature " + decoding.temperature() + ", top-p " + decoding.topP() + ")";
+        String modelHeading = modelId + " (temperature " + orServerDefault(decoding.temperature()) + ", top-p "
+                + orServerDefault(decoding.topP()) + ")";
 
         boolean needsJudge = !feedbackFiles.isEmpty() || sample || judgeAnswers;
         Judging judging = needsJudge ? judging(retry, limiter) : null;
@@ -341,5 +342,9 @@ public final class BenchCommand implements Callable<Integer> {
         String name = results.getFileName().toString();
         String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
         return results.resolveSibling(base + ".json");
+    }
+
+    private static String orServerDefault(@Nullable Double value) {
+        return value == null ? "the server's default" : value.toString();
     }
 }
