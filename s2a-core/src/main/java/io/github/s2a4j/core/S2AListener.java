@@ -51,6 +51,16 @@ public interface S2AListener {
     default void onFallback(String originalText, S2AException reason) {}
 
     /**
+     * The regeneration failed and the call fails with {@code reason}: the policy is {@link FailurePolicy#THROW},
+     * or the calling thread was interrupted. Called just before the exception is thrown (or, when streaming,
+     * passed to the handler's {@code onError}).
+     *
+     * @param originalText the user's text that could not be regenerated
+     * @param reason the exception the caller gets
+     */
+    default void onFailure(String originalText, S2AException reason) {}
+
+    /**
      * The request had nothing to regenerate (no user message, or one without text) and was passed through.
      *
      * @param reason why nothing was regenerated

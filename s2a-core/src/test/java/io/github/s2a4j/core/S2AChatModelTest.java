@@ -379,6 +379,60 @@ final class S2AChatModelTest {
     }
 
     @Test
+    void should_tell_the_listener_before_throwing_when_configured_to() {
+        List<String> failures = new ArrayList<>();
+        S2AChatModel s2a = S2AChatModel.builder()
+                .delegate(ScriptedChatModel.s2a(text -> "No labels here.", request -> "Saratoga"))
+                .failurePolicy(FailurePolicy.THROW)
+                .listener(new S2AListener() {
+                    @Override
+                    public void onFailure(String originalText, S2AException reason) {
+                        failures.add(originalText + " | " + reason.getMessage());
+                    }
+                })
+                .build();
+
+        assertThatThrownBy(() -> s2a.chat(BIASED)).isInstanceOf(S2AException.class);
+        assertThat(failures).singleElement().asString().startsWith(BIASED + " | the regeneration has neither");
+    }
+
+    @Test
+    void should_not_go_on_to_the_answer_when_the_caller_is_interrupted_during_the_regeneration() {
+        // given a regeneration model whose call is interrupted, as a cancelled HTTP call would be
+        List<String> fallbacks = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        S2AChatModel s2a = S2AChatModel.builder()
+                .delegate(model)
+                .regenerator(request -> {
+                    Thread.currentThread().interrupt();
+                    throw new RuntimeException(new InterruptedException("cancelled"));
+                })
+                .listener(new S2AListener() {
+                    @Override
+                    public void onFallback(String originalText, S2AException reason) {
+                        fallbacks.add(originalText);
+                    }
+
+                    @Override
+                    public void onFailure(String originalText, S2AException reason) {
+                        failures.add(originalText);
+                    }
+                })
+                .build();
+
+        // when / then: even under FALL_BACK, a cancelled call fails, interrupt kept, and the model is not called
+        try {
+            assertThatThrownBy(() -> s2a.chat(BIASED)).isInstanceOf(S2AException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(model.requests()).isEmpty();
+        assertThat(fallbacks).isEmpty();
+        assertThat(failures).containsExactly(BIASED);
+    }
+
+    @Test
     void should_let_the_answering_model_exception_through_unchanged() {
         IllegalArgumentException invalid = new IllegalArgumentException("model not found");
         ScriptedChatModel failing = ScriptedChatModel.builder()

@@ -180,7 +180,10 @@ public final class S2AContentAggregator implements ContentAggregator, AutoClosea
         return Optional.of(Content.from(TextSegment.from(context, segment.metadata()), content.metadata()));
     }
 
-    /** Waits for one content's outcome; an interrupted wait falls back to the content, per the policy. */
+    /**
+     * Waits for one content's outcome. An interrupted wait cancels the aggregation: it fails with an
+     * {@link S2AException}, interrupt status kept, whatever the policy, as an interrupted chat call does.
+     */
     private Optional<Content> await(CompletableFuture<Optional<Content>> future, Content content) {
         try {
             return future.get();

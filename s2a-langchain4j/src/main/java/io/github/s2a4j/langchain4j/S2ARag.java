@@ -67,6 +67,7 @@ import org.jspecify.annotations.Nullable;
 public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
 
     private final DefaultRetrievalAugmentor chain;
+    private final Regenerating regenerating;
     private final S2AContentAggregator contentAggregator;
     private final String description;
 
@@ -76,6 +77,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
             throw new IllegalStateException("contentRetriever or queryRouter is required");
         }
         Regenerating regenerating = builder.sharedRegenerating();
+        this.regenerating = regenerating;
         S2AContentAggregator.Builder filter = S2AContentAggregator.builder()
                 .regenerating(regenerating)
                 .delegate(builder.contentAggregator)
@@ -137,7 +139,8 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
     @Override
     public AugmentationResult augment(AugmentationRequest augmentationRequest) {
         requireNonNull(augmentationRequest, "augmentationRequest");
-        return chain.augment(augmentationRequest);
+        // The query and the prompt regenerate the same user turn: a failure in the first is not retried by the second.
+        return regenerating.withinTurn(() -> chain.augment(augmentationRequest));
     }
 
     /**

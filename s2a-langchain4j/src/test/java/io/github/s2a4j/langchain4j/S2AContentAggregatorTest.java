@@ -333,7 +333,7 @@ final class S2AContentAggregatorTest {
     }
 
     @Test
-    void should_fall_back_for_every_content_when_interrupted_while_waiting() throws Exception {
+    void should_stop_with_the_interrupt_kept_when_interrupted_while_waiting() throws Exception {
         // given
         CountDownLatch never = new CountDownLatch(1);
         aggregator = S2AContentAggregator.builder()
@@ -350,19 +350,20 @@ final class S2AContentAggregatorTest {
         Content first = content("Passage one.", 0.9);
         Content second = content("Passage two.", 0.8);
 
-        // when
+        // when a cancelled call waits for its contents
         Thread.currentThread().interrupt();
-        List<Content> kept;
         try {
-            kept = aggregator.aggregate(retrieved(QUERY, first, second));
+            assertThatThrownBy(() -> aggregator.aggregate(retrieved(QUERY, first, second)))
+                    .isInstanceOf(S2AException.class)
+                    .hasMessageContaining("interrupted");
         } finally {
             never.countDown();
         }
 
-        // then
+        // then it does not go on, keeps the interrupt, and says why
         assertThat(Thread.interrupted()).isTrue();
-        assertThat(kept).containsExactly(first, second);
-        assertThat(listener.fallbacks).hasSize(2);
+        assertThat(listener.fallbacks).isEmpty();
+        assertThat(listener.thrown).hasSize(1);
     }
 
     @Test
@@ -439,6 +440,7 @@ final class S2AContentAggregatorTest {
         final List<RegeneratedContext> reused = new CopyOnWriteArrayList<>();
         final List<String> fallbacks = new CopyOnWriteArrayList<>();
         final List<S2AException> failures = new CopyOnWriteArrayList<>();
+        final List<S2AException> thrown = new CopyOnWriteArrayList<>();
 
         @Override
         public void onRegenerated(RegeneratedContext context) {
@@ -454,6 +456,11 @@ final class S2AContentAggregatorTest {
         public void onFallback(String originalText, S2AException reason) {
             fallbacks.add(originalText);
             failures.add(reason);
+        }
+
+        @Override
+        public void onFailure(String originalText, S2AException reason) {
+            thrown.add(reason);
         }
     }
 }

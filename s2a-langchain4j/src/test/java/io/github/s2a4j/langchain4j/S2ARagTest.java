@@ -49,6 +49,29 @@ final class S2ARagTest {
     }
 
     @Test
+    void should_try_a_failing_user_turn_once_per_augmentation_and_report_it_once() {
+        // given a regenerator that fails on the user's text and keeps every passage
+        RecordingRegenerator failing = new RecordingRegenerator(request -> {
+            if (request.query() == null) {
+                throw new IllegalStateException("regeneration model down");
+            }
+            return S2AContentAggregatorTest.keep(request, sentence -> true);
+        });
+        try (S2ARag rag = S2ARag.builder().contentRetriever(retriever).regenerator(failing).listener(listener).build()) {
+
+            // when
+            AugmentationResult result = rag.augment(request(Corpus.BIASED));
+            rag.augment(request(Corpus.BIASED));
+
+            // then each augmentation tried the user's text once (the query), not again for the prompt
+            assertThat(failing.requests()).filteredOn(request -> request.query() == null).hasSize(2);
+            assertThat(listener.fallbacks).containsExactly(Corpus.BIASED, Corpus.BIASED);
+            assertThat(queries).extracting(Query::text).containsExactly(Corpus.BIASED, Corpus.BIASED);
+            assertThat(((UserMessage) result.chatMessage()).singleText()).startsWith(Corpus.BIASED);
+        }
+    }
+
+    @Test
     void should_regenerate_the_user_turn_once_for_the_query_and_the_prompt() {
         // given
         try (S2ARag rag = S2ARag.builder()

@@ -14,10 +14,7 @@ import io.github.s2a4j.core.S2AException;
 import io.github.s2a4j.core.S2AListener;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What both decorators do before the answering call: find the user's turn, regenerate it (or reuse its
@@ -26,13 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class S2AEngine {
 
-    private static final Logger log = LoggerFactory.getLogger(S2AEngine.class);
-
-    private final ContextRegenerator regenerator;
+    private final Regeneration regeneration;
     private final AnswerPrompt answerPrompt;
-    private final FailurePolicy failurePolicy;
-    private final S2AListener listener;
-    private final RegenerationCache cache;
 
     /**
      * An engine.
@@ -49,11 +41,8 @@ public final class S2AEngine {
             FailurePolicy failurePolicy,
             S2AListener listener,
             RegenerationCache cache) {
-        this.regenerator = regenerator;
+        this.regeneration = new Regeneration(regenerator, failurePolicy, listener, cache);
         this.answerPrompt = answerPrompt;
-        this.failurePolicy = failurePolicy;
-        this.listener = listener;
-        this.cache = cache;
     }
 
     /**
@@ -61,54 +50,30 @@ public final class S2AEngine {
      *
      * @param request the caller's request
      * @return the request for the answering model, and the tokens the regeneration spent
-     * @throws S2AException if the regeneration failed and the policy is {@link FailurePolicy#THROW}
+     * @throws S2AException if the regeneration failed and the policy is {@link FailurePolicy#THROW}, or the
+     *     calling thread was interrupted
      */
     public Plan plan(ChatRequest request) {
         List<ChatMessage> messages = request.messages();
         int index = UserTurn.lastUserMessage(messages);
         if (index < 0) {
-            return skip(request, "the request has no user message");
+            regeneration.skip("the request has no user message");
+            return new Plan(request, null);
         }
         UserTurn turn = UserTurn.of(index, (UserMessage) messages.get(index));
         if (!turn.hasText()) {
-            return skip(request, "the user message has no text");
+            regeneration.skip("the user message has no text");
+            return new Plan(request, null);
         }
-
-        TokenUsage usage = null;
-        RegeneratedContext regenerated = cache.get(turn.text());
-        if (regenerated != null) {
-            log.debug("S2A reused the regeneration of a {}-char user turn", turn.text().length());
-            notify(listener::onReused, regenerated);
-        } else {
-            try {
-                regenerated = regenerate(turn.text());
-            } catch (S2AException failure) {
-                if (failurePolicy == FailurePolicy.THROW) {
-                    throw failure;
-                }
-                log.debug("S2A fell back to the original request: {}", failure.getMessage());
-                try {
-                    listener.onFallback(turn.text(), failure);
-                } catch (RuntimeException e) {
-                    log.warn("S2AListener.onFallback threw; ignored", e);
-                }
-                return new Plan(request, null);
-            }
-            cache.put(turn.text(), regenerated);
-            usage = regenerated.tokenUsage();
-            if (log.isDebugEnabled()) {
-                log.debug("S2A regenerated a {}-char user turn into {} chars, {} removal(s)",
-                        turn.text().length(), regenerated.text().length(), regenerated.removed().size());
-            }
-            if (log.isTraceEnabled()) {
-                log.trace("S2A regeneration of {} -> {}", turn.text(), regenerated.text());
-            }
-            notify(listener::onRegenerated, regenerated);
+        Regeneration.Outcome outcome = regeneration.regenerate(RegenerationRequest.of(turn.text()));
+        if (outcome == null) {
+            return new Plan(request, null);
         }
-
+        RegeneratedContext regenerated = outcome.regenerated();
         List<ChatMessage> answering = new ArrayList<>(messages);
         answering.set(index, turn.withText(answerPrompt.render(regenerated)));
         replaceEarlierTurns(answering, index);
+        TokenUsage usage = outcome.reused() ? null : regenerated.tokenUsage();
         return new Plan(request.toBuilder().messages(answering).build(), usage);
     }
 
@@ -120,47 +85,11 @@ public final class S2AEngine {
         for (int i = 0; i < before; i++) {
             if (messages.get(i) instanceof UserMessage user) {
                 UserTurn earlier = UserTurn.of(i, user);
-                RegeneratedContext regenerated = earlier.hasText() ? cache.get(earlier.text()) : null;
+                RegeneratedContext regenerated = earlier.hasText() ? regeneration.cached(earlier.text()) : null;
                 if (regenerated != null) {
                     messages.set(i, earlier.withText(answerPrompt.render(regenerated)));
                 }
             }
-        }
-    }
-
-    private RegeneratedContext regenerate(String text) {
-        RegeneratedContext regenerated;
-        try {
-            regenerated = regenerator.regenerate(RegenerationRequest.of(text));
-        } catch (S2AException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new S2AException("the regeneration failed: " + e, e);
-        }
-        if (regenerated == null) {
-            throw new S2AException("the regenerator returned null");
-        }
-        if (regenerated.isEmpty()) {
-            throw new S2AException("the regeneration has neither context nor question");
-        }
-        return regenerated;
-    }
-
-    private Plan skip(ChatRequest request, String reason) {
-        log.debug("S2A passed the request through: {}", reason);
-        try {
-            listener.onSkipped(reason);
-        } catch (RuntimeException e) {
-            log.warn("S2AListener.onSkipped threw; ignored", e);
-        }
-        return new Plan(request, null);
-    }
-
-    private static void notify(Consumer<RegeneratedContext> event, RegeneratedContext regenerated) {
-        try {
-            event.accept(regenerated);
-        } catch (RuntimeException e) {
-            log.warn("S2AListener threw; ignored", e);
         }
     }
 
