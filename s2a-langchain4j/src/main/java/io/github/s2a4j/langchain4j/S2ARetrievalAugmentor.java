@@ -37,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  * {@link FailurePolicy}). Do not combine it with an {@code S2AChatModel} on the same calls: each would
  * regenerate.
  *
+ * <p>The whole augmented message is regenerated as one text, as the paper treats its context: the user's words,
+ * the injector's framing ("Answer using the following information:") and the retrieved passages together. That
+ * suits an LLM regenerator, which reads the framing for what it is. The local regenerator judges sentences as a
+ * user's and cannot tell the framing from them: with it, use {@link S2ARag}, which regenerates the user's text and
+ * each passage apart.
+ *
  * <p>{@code equals} is identity. Immutable; thread-safe if the delegate, the regenerator and the listener are.
  */
 public final class S2ARetrievalAugmentor implements RetrievalAugmentor {
