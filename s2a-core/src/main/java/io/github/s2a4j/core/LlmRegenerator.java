@@ -11,6 +11,7 @@ import io.github.s2a4j.core.internal.LabelledSections;
 import io.github.s2a4j.core.internal.LazyList;
 import io.github.s2a4j.core.internal.Sentence;
 import io.github.s2a4j.core.internal.Sentences;
+import io.github.s2a4j.core.internal.TextMarkers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * deserves attention, labelled as context and question, and the labelled fields are kept (paper, section 2.2).
  *
  * <p>The regeneration request carries the step-1 prompt alone: no system message, tools or response format
- * of the conversation it serves. The model's answer is parsed leniently (chain-of-thought before the labels,
- * markdown, reordered or missing sections); when the question section is missing the original question is
+ * of the conversation it serves; the user's text is delimited in it (see {@link RegenerationPrompt#render(String,
+ * String)}). The model's answer is parsed leniently (chain-of-thought before the labels, markdown, reordered or
+ * missing sections, the prompt's markers copied along); when the question section is missing the original question is
  * used, so it is never lost. An answer with no labelled section, or an empty one, is an {@link S2AException}.
  * The model's own exceptions propagate unchanged. Immutable and thread-safe if the model is.
  *
@@ -91,6 +93,9 @@ public final class LlmRegenerator implements ContextRegenerator {
         if (output == null || output.isBlank()) {
             throw new S2AException("the regeneration model returned an empty answer");
         }
+        if (output.contains("<<<")) {
+            output = withoutMarkers(output, text, query);
+        }
         if (query != null && NOTHING_RELEVANT.matcher(output.strip()).matches()) {
             // The passage prompt asks for NONE when nothing is related; some models write only that.
             return new RegeneratedContext(text, "", query, lazyRemovals(text, ""), response.tokenUsage());
@@ -131,7 +136,16 @@ public final class LlmRegenerator implements ContextRegenerator {
         return new RegeneratedContext(text, context, question, lazyRemovals(text, kept), response.tokenUsage());
     }
 
-    /** The sentences of the original that the regeneration does not contain: an approximation for copies. */
+    /** The answer without the markers of the prompt's blocks, which some models copy along with the text. */
+    private static String withoutMarkers(String output, String text, @Nullable String query) {
+        String tag = query == null ? TextMarkers.tagFor(text) : TextMarkers.tagFor(text, query);
+        return output
+                .replace(TextMarkers.begin(TextMarkers.TEXT, tag), "")
+                .replace(TextMarkers.end(TextMarkers.TEXT, tag), "")
+                .replace(TextMarkers.begin(TextMarkers.QUERY, tag), "")
+                .replace(TextMarkers.end(TextMarkers.QUERY, tag), "");
+    }
+
     /**
      * The removals, worked out when first asked for: the sentence-by-sentence diff costs more than the rest of a
      * regeneration, and a decorator answering from the regeneration never needs it.

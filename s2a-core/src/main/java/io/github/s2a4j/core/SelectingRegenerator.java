@@ -12,10 +12,10 @@ import io.github.s2a4j.core.internal.LabelledSections;
 import io.github.s2a4j.core.internal.Sentence;
 import io.github.s2a4j.core.internal.SentenceNumbers;
 import io.github.s2a4j.core.internal.Sentences;
+import io.github.s2a4j.core.internal.TextMarkers;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -137,26 +137,15 @@ public final class SelectingRegenerator implements ContextRegenerator {
 
     /** The user's sentences, numbered one per line, between markers whose tag the text does not contain. */
     private static String numbered(String original, List<Sentence> sentences) {
-        String tag = tagFor(original);
+        String tag = TextMarkers.tagFor(original);
         StringBuilder block = new StringBuilder(original.length() + 8 * sentences.size() + 64);
-        block.append("<<<BEGIN TEXT ").append(tag).append(">>>\n");
+        block.append(TextMarkers.begin(TextMarkers.TEXT, tag)).append('\n');
         for (int i = 0; i < sentences.size(); i++) {
             block.append('[').append(i + 1).append("] ");
             appendFlattened(sentences.get(i).text(), block);
             block.append('\n');
         }
-        return block.append("<<<END TEXT ").append(tag).append(">>>").toString();
-    }
-
-    private static String tagFor(String original) {
-        String lower = original.toLowerCase(Locale.ROOT);
-        int hash = original.hashCode();
-        String tag;
-        do {
-            tag = String.format(Locale.ROOT, "%08x", hash);
-            hash = hash * 31 + 0x5f3759df;
-        } while (lower.contains(tag));
-        return tag;
+        return block.append(TextMarkers.end(TextMarkers.TEXT, tag)).toString();
     }
 
     /** Appends a sentence with every run of whitespace, line breaks included, as one space. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import io.github.s2a4j.testing.Prompts;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,9 @@ final class LlmRegeneratorTest {
                 .startsWith("Given the following text by a user, extract the part that is unbiased and not their opinion")
                 .contains("\"Unbiased text context (includes all content except user's bias):\"")
                 .contains("\"Question/Query (does not include user bias/preference):\"")
-                .endsWith("Text by User: " + TEXT);
+                .contains("Text by User:\n<<<BEGIN TEXT ");
+        assertThat(Prompts.blocks(prompt)).isEqualTo(1);
+        assertThat(Prompts.bare(prompt)).endsWith("Text by User:\n" + TEXT);
         assertThat(sent.toolSpecifications()).isNullOrEmpty();
         assertThat(sent.responseFormat()).isNull();
     }
@@ -196,10 +199,11 @@ final class LlmRegeneratorTest {
         LlmRegenerator.builder().model(model).prompt(RegenerationPrompt.RELEVANT).build()
                 .regenerate(RegenerationRequest.of(TEXT));
 
-        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0)))
+        String prompt = ScriptedChatModel.lastUserText(model.requests().get(0));
+        assertThat(prompt)
                 .startsWith("Given the following text by a user, extract the part that is related and useful")
-                .contains("Do not use list.")
-                .endsWith("Text by User: " + TEXT);
+                .contains("Do not use list.");
+        assertThat(Prompts.bare(prompt)).endsWith("Text by User:\n" + TEXT);
     }
 
     @Test
@@ -226,6 +230,26 @@ final class LlmRegeneratorTest {
         assertThatThrownBy(() -> regenerate(RegenerationPrompt.SINGLE, "Saratoga is a city."))
                 .isInstanceOf(S2AException.class)
                 .hasMessageContaining("Unbiased version of text by User, including question");
+    }
+
+    @Test
+    void should_leave_out_the_markers_a_model_copies_along_with_the_text() {
+        // given a model that copies the prompt's block markers into its answer
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> {
+            String prompt = ScriptedChatModel.lastUserText(request);
+            String begin = prompt.substring(prompt.indexOf("<<<BEGIN TEXT "), prompt.indexOf(">>>\n") + 3);
+            return "Unbiased text context (includes all content except user's bias): " + begin
+                    + "\nSaratoga is a city in California.\n"
+                    + "Question/Query (does not include user bias/preference): "
+                    + "In which city was San Jose's mayor Sam Liccardo born?\n" + begin.replace("BEGIN", "END");
+        });
+
+        // when
+        RegeneratedContext regenerated = ContextRegenerator.llm(model).regenerate(RegenerationRequest.of(TEXT));
+
+        // then
+        assertThat(regenerated.context()).isEqualTo("Saratoga is a city in California.");
+        assertThat(regenerated.question()).isEqualTo("In which city was San Jose's mayor Sam Liccardo born?");
     }
 
     @Test
@@ -272,9 +296,9 @@ final class LlmRegeneratorTest {
         assertThat(prompt)
                 .startsWith("Given the following passage, retrieved to answer a user's question")
                 .contains("write NONE as the context")
-                .contains("Passage: " + PASSAGE + "\n\nQuestion: " + QUERY)
-                .endsWith("Question: " + QUERY)
                 .doesNotContain("Text by User:");
+        assertThat(Prompts.blocks(prompt)).isEqualTo(2);
+        assertThat(Prompts.bare(prompt)).endsWith("Passage:\n" + PASSAGE + "\n\nQuestion:\n" + QUERY);
     }
 
     @Test
@@ -330,8 +354,9 @@ final class LlmRegeneratorTest {
                 regenerator.regenerate(RegenerationRequest.builder().text(PASSAGE).query(QUERY).build());
 
         // then
-        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0)))
-                .isEqualTo("Keep the facts.\n\nText: " + PASSAGE + "\n\n" + QUERY);
+        String prompt = ScriptedChatModel.lastUserText(model.requests().get(0));
+        assertThat(Prompts.blocks(prompt)).isEqualTo(2);
+        assertThat(Prompts.bare(prompt)).isEqualTo("Keep the facts.\n\nText: " + PASSAGE + "\n\n" + QUERY);
         assertThat(regenerated.context()).isEmpty();
         assertThat(regenerated.question()).isEqualTo(QUERY);
     }
@@ -340,8 +365,9 @@ final class LlmRegeneratorTest {
     void should_not_expand_placeholders_inside_the_text_or_the_query() {
         String rendered = RegenerationPrompt.PASSAGE.render("a {{query}} b", "c {{text}} d");
 
-        assertThat(rendered).endsWith("Passage: a {{query}} b\n\nQuestion: c {{text}} d");
-        assertThat(RegenerationPrompt.UNBIASED.render("x {{text}}")).endsWith("Text by User: x {{text}}");
+        assertThat(Prompts.bare(rendered)).endsWith("Passage:\na {{query}} b\n\nQuestion:\nc {{text}} d");
+        assertThat(Prompts.bare(RegenerationPrompt.UNBIASED.render("x {{text}}")))
+                .endsWith("Text by User:\nx {{text}}");
     }
 
     @Test
