@@ -27,8 +27,18 @@ import org.jspecify.annotations.Nullable;
  * <p>The regeneration request carries the step-1 prompt alone: no system message, tools or response format
  * of the conversation it serves; the user's text is delimited in it (see {@link RegenerationPrompt#render(String,
  * String)}). The model's answer is parsed leniently (chain-of-thought before the labels, markdown, reordered or
- * missing sections, the prompt's markers copied along); when the question section is missing the original question is
- * used, so it is never lost. An answer with no labelled section, or an empty one, is an {@link S2AException}.
+ * missing sections, the prompt's markers copied along), and leads to:
+ * <ul>
+ *   <li>a labelled context and question: the regeneration;</li>
+ *   <li>a context without a question section, or with an empty one: the context, with the text's own last
+ *       question, so that the question is never lost;</li>
+ *   <li>no answer ({@code null}, empty, blank), no labelled section (chain-of-thought alone), or labels with
+ *       nothing after them: an {@link S2AException};</li>
+ *   <li>sections more than three times as long as the text, plus 200 characters: an
+ *       {@link S2AException}, since that is no copy of the text;</li>
+ *   <li>a copy that invents, paraphrases or translates: the copy as it is; this regenerator does not check what
+ *       the model wrote against the text, {@link GuardedRegenerator} does.</li>
+ * </ul>
  * The model's own exceptions propagate unchanged. Immutable and thread-safe if the model is.
  *
  * <pre>{@code
@@ -44,6 +54,12 @@ public final class LlmRegenerator implements ContextRegenerator {
     private static final Pattern NOTHING_RELEVANT = Pattern.compile("(?i)[*_\"'(]*(?:none|n/a)[.)*_\"']*");
 
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
+
+    /** How many times as long as the text a copy may be, plus {@link #COPY_SLACK}. */
+    private static final int COPY_FACTOR = 3;
+
+    /** Characters a copy may have beyond {@link #COPY_FACTOR} times the text: labels, a restated question. */
+    private static final int COPY_SLACK = 200;
 
     private final ChatModel model;
     private final RegenerationPrompt prompt;
@@ -110,6 +126,7 @@ public final class LlmRegenerator implements ContextRegenerator {
                 throw new S2AException("the regeneration has no \"" + LabelledSections.core(used.contextLabel())
                         + "\" section");
             }
+            checkLength(context.length(), text, query);
             if (query != null) {
                 question = query;
             } else {
@@ -123,17 +140,36 @@ public final class LlmRegenerator implements ContextRegenerator {
                         + LabelledSections.core(used.contextLabel()) + "\" nor a \""
                         + LabelledSections.core(used.questionLabel()) + "\" section");
             }
+            String written = regeneratedQuestion == null || regeneratedQuestion.isBlank() ? "" : regeneratedQuestion;
+            if (query == null && (context == null || context.isBlank()) && written.isEmpty()) {
+                // Labels with nothing after them: the original question alone would lose the whole context.
+                throw new S2AException("the regeneration's \"" + LabelledSections.core(used.contextLabel())
+                        + "\" and \"" + LabelledSections.core(used.questionLabel()) + "\" sections are empty");
+            }
             if (context == null) {
                 context = "";
             }
-            if (regeneratedQuestion != null && !regeneratedQuestion.isBlank()) {
-                question = regeneratedQuestion;
+            checkLength(context.length() + written.length(), text, query);
+            if (!written.isEmpty()) {
+                question = written;
             } else {
                 question = query != null ? query : Sentences.question(text);
             }
         }
         String kept = query == null ? context + "\n" + question : context;
         return new RegeneratedContext(text, context, question, lazyRemovals(text, kept), response.tokenUsage());
+    }
+
+    /**
+     * Rejects sections far longer than the text they copy: a model that repeats itself, writes an essay or
+     * answers the question instead of copying it.
+     */
+    private static void checkLength(int written, String text, @Nullable String query) {
+        long copied = text.length() + (query == null ? 0L : query.length());
+        if (written > COPY_FACTOR * copied + COPY_SLACK) {
+            throw new S2AException("the regeneration is " + written + " chars long, more than " + COPY_FACTOR
+                    + " times the " + copied + " chars of the text: not a copy");
+        }
     }
 
     /** The answer without the markers of the prompt's blocks, which some models copy along with the text. */
@@ -146,6 +182,7 @@ public final class LlmRegenerator implements ContextRegenerator {
                 .replace(TextMarkers.end(TextMarkers.QUERY, tag), "");
     }
 
+    /** The sentences of the original that the regeneration does not contain: an approximation for copies. */
     /**
      * The removals, worked out when first asked for: the sentence-by-sentence diff costs more than the rest of a
      * regeneration, and a decorator answering from the regeneration never needs it.

@@ -173,6 +173,46 @@ final class LlmRegeneratorTest {
                 .hasMessageContaining("neither a \"Unbiased text context\" nor a \"Question/Query\" section");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Unbiased text context (includes all content except user's bias):\n"
+                + "Question/Query (does not include user bias/preference):",
+        "**Unbiased text context:**\n\n**Question/Query:**\n",
+        "Context: none\nQuestion: none",
+        "Unbiased text context:"})
+    void should_fail_when_the_labels_have_nothing_after_them(String emptyLabels) {
+        // the text's question alone would lose its whole context: falling back keeps it
+        assertThatThrownBy(() -> regenerate(emptyLabels))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("sections are empty");
+    }
+
+    @Test
+    void should_fail_when_the_copy_is_far_longer_than_the_text() {
+        String repeated = (TEXT + " ").repeat(100);
+
+        assertThatThrownBy(() -> regenerate("Unbiased text context: " + repeated + "\nQuestion/Query: Where?"))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("not a copy")
+                .hasMessageContaining("the " + TEXT.length() + " chars of the text");
+        assertThatThrownBy(() -> regenerate(RegenerationPrompt.SINGLE, "Unbiased version of text by User, including "
+                + "question: " + repeated))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("not a copy");
+    }
+
+    @Test
+    void should_accept_a_copy_that_restates_the_text_at_some_length() {
+        // three times the text and 200 characters more is the most a copy may be
+        String context = "x".repeat(3 * TEXT.length() + 200 - "Where?".length());
+
+        RegeneratedContext regenerated = regenerate("Unbiased text context: " + context + "\nQuestion/Query: Where?");
+
+        assertThat(regenerated.context()).hasSize(context.length());
+        assertThatThrownBy(() -> regenerate("Unbiased text context: " + context + "x\nQuestion/Query: Where?"))
+                .hasMessageContaining("not a copy");
+    }
+
     @Test
     void should_propagate_the_model_exception_unchanged() {
         IllegalStateException failure = new IllegalStateException("rate limited");
