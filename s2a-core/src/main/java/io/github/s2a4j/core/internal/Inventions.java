@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what a copied regeneration says that the original does not: numbers, names and instructions.
+ * Finds what a copied regeneration says that the original does not: numbers, names, instructions, and words
+ * where most of the copy's are not the original's.
  *
  * <p>Compared leniently, so that a faithful copy raises nothing: numbers by value ({@code 1,000} is
  * {@code 1000} is {@code one thousand}, {@code 4.50} is {@code 4.5}, {@code 1.5 million} is
@@ -27,6 +28,14 @@ import java.util.regex.Pattern;
 public final class Inventions {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’]*");
+
+    /** Scripts written without spaces between words: each of their letters counts as a word of its own. */
+    private static final String UNSPACED = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}\\p{IsLao}"
+            + "\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}";
+
+    /** A word as {@link #WORD}, or one letter of a script written without spaces. */
+    private static final Pattern SPACED_WORD = Pattern.compile("[" + UNSPACED + "]|[\\p{L}\\p{M}&&[^" + UNSPACED
+            + "]][\\p{L}\\p{M}\\d'’&&[^" + UNSPACED + "]]*");
 
     /** A number written with digits or words, optionally scaled ("1.5 million", "three dozen"). */
     private static final Pattern NUMBER_WORDS;
@@ -104,6 +113,15 @@ public final class Inventions {
                     + "act pretend role roleplay from jailbreak output print respond reply repeat do don never always "
                     + "only answer say http https www"));
 
+    /** The share of a copy's words that may be absent from the original. */
+    private static final double FOREIGN_SHARE = 0.5;
+
+    /** The fewest absent words that make a copy foreign: a short copy may restate a few. */
+    private static final int FOREIGN_MIN = 4;
+
+    /** Endings a copy may change, longest first. */
+    private static final List<String> STEM_ENDINGS = List.of("ing", "ies", "ed", "es", "s");
+
     /** Verbs that make a sentence an instruction when they start it. */
     private static final Set<String> IMPERATIVES = words(""
             + "tell write say give list provide return answer respond reply include remember make use call "
@@ -146,7 +164,48 @@ public final class Inventions {
         BitSet instructionSpans = new BitSet();
         List<String> instructions = instructions(original, regenerated, instructionSpans);
         return new Found(numbers(original, regenerated), names(original, regenerated, instructionSpans),
-                instructions);
+                instructions, foreignWords(original, regenerated));
+    }
+
+    /**
+     * The regeneration's words that the original does not have, when they are more than
+     * {@value #FOREIGN_SHARE} of its words and at least {@value #FOREIGN_MIN}: a copy in another language, a
+     * paraphrase, or content of the model's own. Function words, the paper's labels and number words do not
+     * count; each letter of a script written without spaces (Chinese, Japanese, Thai) counts as a word; a word counts as the original's in any case, with or without a possessive or a plural, past or
+     * gerund ending. Empty when the copy's words mostly come from the original.
+     */
+    private static List<String> foreignWords(String original, String regenerated) {
+        Set<String> known = new HashSet<>();
+        Matcher words = SPACED_WORD.matcher(original);
+        while (words.find()) {
+            known.add(stem(bare(words.group())));
+        }
+        Set<String> foreign = new LinkedHashSet<>();
+        int counted = 0;
+        int unknown = 0;
+        Matcher matcher = SPACED_WORD.matcher(regenerated);
+        while (matcher.find()) {
+            String bare = bare(matcher.group());
+            if (bare.isEmpty() || NOT_NAMES.contains(bare) || isNumberWord(bare)) {
+                continue;
+            }
+            counted++;
+            if (!known.contains(stem(bare))) {
+                unknown++;
+                foreign.add(stripPossessive(matcher.group()));
+            }
+        }
+        return unknown >= FOREIGN_MIN && unknown > FOREIGN_SHARE * counted ? List.copyOf(foreign) : List.of();
+    }
+
+    /** A word without the endings a faithful copy may change: plural, past, gerund. */
+    private static String stem(String bare) {
+        for (String ending : STEM_ENDINGS) {
+            if (bare.length() > ending.length() + 2 && bare.endsWith(ending)) {
+                return bare.substring(0, bare.length() - ending.length());
+            }
+        }
+        return bare;
     }
 
     private static List<String> numbers(String original, String regenerated) {
@@ -395,8 +454,10 @@ public final class Inventions {
      * @param numbers numbers whose value the original does not have, as written
      * @param names capitalised words the original does not have, in any case
      * @param instructions instruction phrases, URLs, code and imperative sentence starts the original does not have
+     * @param words the words the original does not have, where they are most of the regeneration's words; else
+     *     empty
      */
-    public record Found(List<String> numbers, List<String> names, List<String> instructions) {
+    public record Found(List<String> numbers, List<String> names, List<String> instructions, List<String> words) {
 
         /**
          * Freezes the lists.
@@ -404,20 +465,22 @@ public final class Inventions {
          * @param numbers invented numbers
          * @param names invented names
          * @param instructions invented instructions
+         * @param words foreign words
          */
         public Found {
             numbers = List.copyOf(numbers);
             names = List.copyOf(names);
             instructions = List.copyOf(instructions);
+            words = List.copyOf(words);
         }
 
         /**
          * Whether nothing was invented.
          *
-         * @return {@code true} if all three lists are empty
+         * @return {@code true} if all four lists are empty
          */
         public boolean isEmpty() {
-            return numbers.isEmpty() && names.isEmpty() && instructions.isEmpty();
+            return numbers.isEmpty() && names.isEmpty() && instructions.isEmpty() && words.isEmpty();
         }
     }
 }
