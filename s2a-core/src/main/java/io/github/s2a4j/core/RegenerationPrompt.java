@@ -137,6 +137,9 @@ public final class RegenerationPrompt {
      * @throws IllegalArgumentException if the template lacks {@value #TEXT} or a label is blank
      */
     public static RegenerationPrompt of(String template, String contextLabel, String questionLabel) {
+        requireNonNull(template, "template");
+        requireNonNull(contextLabel, "contextLabel");
+        requireNonNull(questionLabel, "questionLabel");
         return new RegenerationPrompt(
                 "custom",
                 checkTemplate(template),
@@ -153,6 +156,8 @@ public final class RegenerationPrompt {
      * @throws IllegalArgumentException if the template lacks {@value #TEXT} or the label is blank
      */
     public static RegenerationPrompt single(String template, String label) {
+        requireNonNull(template, "template");
+        requireNonNull(label, "label");
         return new RegenerationPrompt("custom", checkTemplate(template), checkLabel(label, "label"), null);
     }
 
