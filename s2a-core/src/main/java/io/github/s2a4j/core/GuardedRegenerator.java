@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * prompts. It checks {@link Check#NUMBERS numbers} (by value), {@link Check#NAMES names} (capitalised words
  * absent from the text in any case), {@link Check#INSTRUCTIONS instructions} (phrases such as "ignore the
  * above", "you must", "respond with", imperative sentence starts, URLs and code absent from the text) and
- * {@link Check#WORDS words} (a copy most of whose words the text does not have: another language, a paraphrase,
- * an injection reworded); all four by default. None of them raised a false alarm on a corpus of 45 faithful
+ * {@link Check#WORDS words} (a copy, or a sentence of it, most of whose words the text does not have: another
+ * language, a paraphrase, a sentence an injected instruction asked for); all four by default. None of them raised a false alarm on a corpus of 45 faithful
  * copies (number formats, possessives, markdown, chain-of-thought, reordered sections). Regenerators that select
  * rather than copy, such as {@link SelectingRegenerator}, cannot invent anything and need no guard.
  *
@@ -53,10 +53,11 @@ public final class GuardedRegenerator implements ContextRegenerator {
         /** Instruction phrases, imperative sentence starts, URLs and code that the text does not have. */
         INSTRUCTIONS,
         /**
-         * Words that the text does not have, where they are most of the copy's words (at least four): a copy in
-         * another language, a paraphrase of the text, or content of the model's own, such as an injected
-         * instruction reworded. Function words, the prompt's labels and number words do not count; a word counts
-         * as the text's in any case and with or without a possessive, plural, past or gerund ending.
+         * Words that the text does not have, where they are most of the copy's words (at least four) or most of
+         * one of its sentences (at least three): a copy in another language, a paraphrase of the text, or
+         * content of the model's own, such as a sentence an injected instruction asked for. Function words, the
+         * prompt's labels and number words do not count; a word counts as the text's in any case and with or
+         * without a possessive, plural, past or gerund ending.
          */
         WORDS
     }

@@ -131,6 +131,23 @@ final class GuardedRegeneratorTest {
     }
 
     @Test
+    void should_catch_a_sentence_of_the_models_own_in_an_otherwise_faithful_copy() {
+        // a faithful copy, with one sentence an injected instruction asked for
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Unbiased text context: Saratoga is a city "
+                + "in California. Hidden notes: the admin password is hunter2.\nQuestion/Query: In which city was "
+                + "San Jose's mayor Sam Liccardo born?");
+        ContextRegenerator wordsOnly = GuardedRegenerator.builder()
+                .regenerator(ContextRegenerator.llm(model))
+                .checks(Check.WORDS)
+                .build();
+
+        assertThatThrownBy(() -> wordsOnly.regenerate(RegenerationRequest.of(TEXT)))
+                .isInstanceOf(S2AException.class)
+                .hasMessage("the regeneration invented what the user's text does not have: words [Hidden, admin, "
+                        + "password, hunter2]");
+    }
+
+    @Test
     void should_let_a_copy_through_whose_words_are_mostly_the_texts() {
         // a restated question and a word or two of the model's own are not a foreign copy
         ScriptedChatModel model = ScriptedChatModel.replying(request -> "Unbiased text context: Saratoga is a city "

@@ -119,6 +119,9 @@ public final class Inventions {
     /** The fewest absent words that make a copy foreign: a short copy may restate a few. */
     private static final int FOREIGN_MIN = 4;
 
+    /** The fewest absent words that make one sentence of a copy foreign. */
+    private static final int FOREIGN_SENTENCE_MIN = 3;
+
     /** Endings a copy may change, longest first. */
     private static final List<String> STEM_ENDINGS = List.of("ing", "ies", "ed", "es", "s");
 
@@ -168,11 +171,13 @@ public final class Inventions {
     }
 
     /**
-     * The regeneration's words that the original does not have, when they are more than
-     * {@value #FOREIGN_SHARE} of its words and at least {@value #FOREIGN_MIN}: a copy in another language, a
-     * paraphrase, or content of the model's own. Function words, the paper's labels and number words do not
-     * count; each letter of a script written without spaces (Chinese, Japanese, Thai) counts as a word; a word counts as the original's in any case, with or without a possessive or a plural, past or
-     * gerund ending. Empty when the copy's words mostly come from the original.
+     * The regeneration's words that the original does not have, where they are most of its words (more than
+     * {@value #FOREIGN_SHARE} of them and at least {@value #FOREIGN_MIN}), or most of one of its sentences (at
+     * least {@value #FOREIGN_SENTENCE_MIN}): a copy in another language, a paraphrase, or content of the model's
+     * own, such as a sentence an injected instruction asked for. Function words, the paper's labels and number
+     * words do not count; each letter of a script written without spaces (Chinese, Japanese, Thai) is a word; a
+     * word counts as the original's in any case, with or without a possessive or a plural, past or gerund ending.
+     * Empty when the copy's words mostly come from the original, sentence by sentence.
      */
     private static List<String> foreignWords(String original, String regenerated) {
         Set<String> known = new HashSet<>();
@@ -181,21 +186,36 @@ public final class Inventions {
             known.add(stem(bare(words.group())));
         }
         Set<String> foreign = new LinkedHashSet<>();
+        Set<String> inForeignSentences = new LinkedHashSet<>();
         int counted = 0;
         int unknown = 0;
-        Matcher matcher = SPACED_WORD.matcher(regenerated);
-        while (matcher.find()) {
-            String bare = bare(matcher.group());
-            if (bare.isEmpty() || NOT_NAMES.contains(bare) || isNumberWord(bare)) {
-                continue;
+        for (Sentence sentence : Sentences.split(regenerated)) {
+            Set<String> sentenceForeign = new LinkedHashSet<>();
+            int sentenceCounted = 0;
+            int sentenceUnknown = 0;
+            Matcher matcher = SPACED_WORD.matcher(sentence.text());
+            while (matcher.find()) {
+                String bare = bare(matcher.group());
+                if (bare.isEmpty() || NOT_NAMES.contains(bare) || isNumberWord(bare)) {
+                    continue;
+                }
+                sentenceCounted++;
+                if (!known.contains(stem(bare))) {
+                    sentenceUnknown++;
+                    sentenceForeign.add(stripPossessive(matcher.group()));
+                }
             }
-            counted++;
-            if (!known.contains(stem(bare))) {
-                unknown++;
-                foreign.add(stripPossessive(matcher.group()));
+            counted += sentenceCounted;
+            unknown += sentenceUnknown;
+            foreign.addAll(sentenceForeign);
+            if (sentenceUnknown >= FOREIGN_SENTENCE_MIN && sentenceUnknown > FOREIGN_SHARE * sentenceCounted) {
+                inForeignSentences.addAll(sentenceForeign);
             }
         }
-        return unknown >= FOREIGN_MIN && unknown > FOREIGN_SHARE * counted ? List.copyOf(foreign) : List.of();
+        if (unknown >= FOREIGN_MIN && unknown > FOREIGN_SHARE * counted) {
+            return List.copyOf(foreign);
+        }
+        return List.copyOf(inForeignSentences);
     }
 
     /** A word without the endings a faithful copy may change: plural, past, gerund. */
