@@ -116,7 +116,7 @@ public final class SelectingRegenerator implements ContextRegenerator {
         }
 
         List<@Nullable String> sections = ANSWER.parse(output);
-        if (query == null && isBlank(sections.get(0)) && isBlank(sections.get(1)) && sections.get(0) != null) {
+        if (query == null && sections.get(0) != null && isBlank(sections.get(0)) && isBlank(sections.get(1))) {
             // Labels with nothing after them: the text's question alone would lose the whole context.
             throw new S2AException("the selection's \"Context:\" and \"Question:\" lines are empty");
         }

@@ -29,14 +29,6 @@ public final class Inventions {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’]*");
 
-    /** Scripts written without spaces between words: each of their letters counts as a word of its own. */
-    private static final String UNSPACED = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}\\p{IsLao}"
-            + "\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}";
-
-    /** A word as {@link #WORD}, or one letter of a script written without spaces. */
-    private static final Pattern SPACED_WORD = Pattern.compile("[" + UNSPACED + "]|[\\p{L}\\p{M}&&[^" + UNSPACED
-            + "]][\\p{L}\\p{M}\\d'’&&[^" + UNSPACED + "]]*");
-
     /** A number written with digits or words, optionally scaled ("1.5 million", "three dozen"). */
     private static final Pattern NUMBER_WORDS;
 
@@ -181,41 +173,83 @@ public final class Inventions {
      */
     private static List<String> foreignWords(String original, String regenerated) {
         Set<String> known = new HashSet<>();
-        Matcher words = SPACED_WORD.matcher(original);
-        while (words.find()) {
-            known.add(stem(bare(words.group())));
-        }
+        forEachWord(original, word -> known.add(stem(bare(word))));
         Set<String> foreign = new LinkedHashSet<>();
         Set<String> inForeignSentences = new LinkedHashSet<>();
-        int counted = 0;
-        int unknown = 0;
+        int[] counted = new int[1];
+        int[] unknown = new int[1];
         for (Sentence sentence : Sentences.split(regenerated)) {
             Set<String> sentenceForeign = new LinkedHashSet<>();
-            int sentenceCounted = 0;
-            int sentenceUnknown = 0;
-            Matcher matcher = SPACED_WORD.matcher(sentence.text());
-            while (matcher.find()) {
-                String bare = bare(matcher.group());
+            int[] sentenceCounted = new int[1];
+            int[] sentenceUnknown = new int[1];
+            forEachWord(sentence.text(), word -> {
+                String bare = bare(word);
                 if (bare.isEmpty() || NOT_NAMES.contains(bare) || isNumberWord(bare)) {
-                    continue;
+                    return;
                 }
-                sentenceCounted++;
+                sentenceCounted[0]++;
                 if (!known.contains(stem(bare))) {
-                    sentenceUnknown++;
-                    sentenceForeign.add(stripPossessive(matcher.group()));
+                    sentenceUnknown[0]++;
+                    sentenceForeign.add(stripPossessive(word));
                 }
-            }
-            counted += sentenceCounted;
-            unknown += sentenceUnknown;
+            });
+            counted[0] += sentenceCounted[0];
+            unknown[0] += sentenceUnknown[0];
             foreign.addAll(sentenceForeign);
-            if (sentenceUnknown >= FOREIGN_SENTENCE_MIN && sentenceUnknown > FOREIGN_SHARE * sentenceCounted) {
+            if (sentenceUnknown[0] >= FOREIGN_SENTENCE_MIN && sentenceUnknown[0] > FOREIGN_SHARE * sentenceCounted[0]) {
                 inForeignSentences.addAll(sentenceForeign);
             }
         }
-        if (unknown >= FOREIGN_MIN && unknown > FOREIGN_SHARE * counted) {
+        if (unknown[0] >= FOREIGN_MIN && unknown[0] > FOREIGN_SHARE * counted[0]) {
             return List.copyOf(foreign);
         }
         return List.copyOf(inForeignSentences);
+    }
+
+    /**
+     * Calls {@code action} with each word of a text: a letter or mark, then letters, marks, digits and
+     * apostrophes, as {@link #WORD} matches; but each letter of a script written without spaces between words
+     * (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan) is a word of its own. Written out rather than as a
+     * regular expression: one with those scripts taken out of its classes costs a hundred times more.
+     */
+    private static void forEachWord(String text, Consumer<String> action) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int c = text.codePointAt(at);
+            int next = at + Character.charCount(c);
+            if (isUnspaced(c)) {
+                action.accept(text.substring(at, next));
+            } else if (Character.isLetter(c) || isMark(c)) {
+                while (next < length) {
+                    int d = text.codePointAt(next);
+                    if (isUnspaced(d) || !(Character.isLetterOrDigit(d) || isMark(d) || d == '\'' || d == '’')) {
+                        break;
+                    }
+                    next += Character.charCount(d);
+                }
+                action.accept(text.substring(at, next));
+            }
+            at = next;
+        }
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Whether a letter belongs to a script written without spaces between words. */
+    private static boolean isUnspaced(int c) {
+        if (c < 0x0E00) {
+            return false; // every script below Thai separates words
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.TIBETAN;
     }
 
     /** A word without the endings a faithful copy may change: plural, past, gerund. */

@@ -1,7 +1,6 @@
 package io.github.s2a4j.core.internal;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The markers that delimit a user's text inside a regeneration prompt: {@code <<<BEGIN TEXT tag>>>} and
@@ -26,6 +25,21 @@ public final class TextMarkers {
 
     /** Cyrillic and Greek letters, lower case, that look like Latin ones, and those they look like. */
     private static final String LOOKALIKES = "аaбbвbсcԁdеeёeһhіiјjкkӏlмmнhоoрpԛqѕsтtԝwхxуyαaβbεeηnιiκkνvοoρpτtυuχx";
+
+    private static final String HEX_DIGITS = "0123456789abcdef";
+
+    /** The skeleton of each ASCII character, or 0 for one a reader does not see as a letter or digit. */
+    private static final char[] ASCII_SKELETON = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_SKELETON[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_SKELETON[c] = c == 'o' ? '0' : c == 'i' || c == 'l' ? '1' : c;
+            ASCII_SKELETON[Character.toUpperCase(c)] = ASCII_SKELETON[c];
+        }
+    }
 
     /** Tags tried at most before giving up on one the texts cannot contain; unreachable in practice. */
     private static final int MAX_TRIES = 1_000;
@@ -54,13 +68,22 @@ public final class TextMarkers {
         }
         int hash = seed;
         for (int tries = 0; tries < MAX_TRIES; tries++) {
-            String tag = String.format(Locale.ROOT, "%08x", hash);
+            String tag = hex(hash);
             if (!containedIn(skeleton(tag), skeletons)) {
                 return tag;
             }
             hash = hash * 31 + 0x5f3759df;
         }
         throw new IllegalStateException("no tag found that the texts do not contain");
+    }
+
+    /** Eight lower-case hex digits, leading zeros kept. */
+    private static String hex(int value) {
+        char[] digits = new char[8];
+        for (int i = 7; i >= 0; i--) {
+            digits[i] = HEX_DIGITS.charAt((value >>> (4 * (7 - i))) & 0xf);
+        }
+        return new String(digits);
     }
 
     private static boolean containedIn(String tag, String[] skeletons) {
@@ -113,7 +136,18 @@ public final class TextMarkers {
      * {@code i} and {@code l} to {@code 1}.
      */
     static String skeleton(String text) {
-        String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        if (isAscii(text)) {
+            char[] skeleton = new char[text.length()];
+            int length = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = ASCII_SKELETON[text.charAt(i)];
+                if (c != 0) {
+                    skeleton[length++] = c;
+                }
+            }
+            return new String(skeleton, 0, length);
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder skeleton = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {
             char c = Character.toLowerCase(normalized.charAt(i));
