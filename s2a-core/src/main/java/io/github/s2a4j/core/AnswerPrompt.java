@@ -2,6 +2,8 @@ package io.github.s2a4j.core;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * S2A's second step: the user turn the answering model sees, built from the regenerated context.
  *
@@ -36,7 +38,7 @@ public interface AnswerPrompt {
      * @return the instructed form
      */
     static AnswerPrompt instructed() {
-        return regenerated -> regenerated.text() + "\n\n" + UNBIASED_INSTRUCTION;
+        return regenerated -> requireNonNull(regenerated, "regenerated").text() + "\n\n" + UNBIASED_INSTRUCTION;
     }
 
     /**
@@ -45,7 +47,7 @@ public interface AnswerPrompt {
      * @return the not-instructed form
      */
     static AnswerPrompt notInstructed() {
-        return RegeneratedContext::text;
+        return regenerated -> requireNonNull(regenerated, "regenerated").text();
     }
 
     /**
@@ -54,23 +56,48 @@ public interface AnswerPrompt {
      * @return the keep-original form
      */
     static AnswerPrompt keepOriginal() {
-        return regenerated -> "Original user query (possibly biased): " + regenerated.original()
+        return regenerated -> "Original user query (possibly biased): "
+                + requireNonNull(regenerated, "regenerated").original()
                 + "\n\nUnbiased context: " + regenerated.context()
                 + "\n\nGiven the above unbiased context, answer the following: " + regenerated.question();
     }
 
     /**
      * A form from a template with the placeholders {@code {{context}}}, {@code {{question}}} and
-     * {@code {{original}}}.
+     * {@code {{original}}}. Each is filled in once, as it is: a placeholder inside the user's text is not
+     * expanded, so a text cannot bring back the original it was regenerated from.
      *
      * @param template the template
      * @return the form
      */
     static AnswerPrompt template(String template) {
         requireNonNull(template, "template");
-        return regenerated -> template
-                .replace("{{context}}", regenerated.context())
-                .replace("{{question}}", regenerated.question())
-                .replace("{{original}}", regenerated.original());
+        return regenerated -> fill(template, requireNonNull(regenerated, "regenerated"));
+    }
+
+    /** The template with its placeholders filled in one pass over the template alone. */
+    private static String fill(String template, RegeneratedContext regenerated) {
+        StringBuilder filled = new StringBuilder(template.length() + regenerated.original().length());
+        int at = 0;
+        for (int open = template.indexOf("{{"); open >= 0; open = template.indexOf("{{", at)) {
+            int close = template.indexOf("}}", open + 2);
+            if (close < 0) {
+                break;
+            }
+            @Nullable String value = switch (template.substring(open + 2, close)) {
+                case "context" -> regenerated.context();
+                case "question" -> regenerated.question();
+                case "original" -> regenerated.original();
+                default -> null;
+            };
+            if (value == null) {
+                filled.append(template, at, open + 2);
+                at = open + 2;
+            } else {
+                filled.append(template, at, open).append(value);
+                at = close + 2;
+            }
+        }
+        return filled.append(template, at, template.length()).toString();
     }
 }

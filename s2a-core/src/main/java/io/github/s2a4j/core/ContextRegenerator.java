@@ -1,7 +1,11 @@
 package io.github.s2a4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.github.s2a4j.core.internal.TimeLimitedRegenerator;
+import java.time.Duration;
 
 /**
  * S2A's first step: turns the user's text into the context that deserves attention and the actual question,
@@ -19,9 +23,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  *
  * <p>The stock regenerators come from the static factories: {@link #llm(ChatModel)} copies (the paper),
  * {@link #selecting(ChatModel)} selects sentences by number, {@link #local(EmbeddingModel)} makes no model
- * call. Two decorators compose with any regenerator:
+ * call. Three decorators compose with any regenerator:
  * {@link #guarded(ContextRegenerator)} rejects copies that invent, {@link #gated(ContextRegenerator,
- * ContextRegenerator)} spends the regeneration only where a cheap detector finds something to remove.
+ * ContextRegenerator)} spends the regeneration only where a cheap detector finds something to remove, and
+ * {@link #timeLimited(ContextRegenerator, Duration)} gives it a deadline.
  *
  * <pre>{@code
  * ContextRegenerator paper = ContextRegenerator.llm(cheapModel);
@@ -103,5 +108,31 @@ public interface ContextRegenerator {
      */
     static ContextRegenerator gated(ContextRegenerator detector, ContextRegenerator regenerator) {
         return GatedRegenerator.builder().detector(detector).regenerator(regenerator).build();
+    }
+
+    /**
+     * A deadline for a regenerator: past {@code limit} the regeneration is interrupted and fails with an
+     * {@link S2AException}, so that the failure policy of whatever uses it applies, to that regeneration alone.
+     * Meant for the RAG pieces of {@code s2a-langchain4j}, where an {@code S2AContentAggregator} then keeps the
+     * one content whose regeneration ran late, as it was, and judges the others as usual; the decorators have
+     * {@code regenerationTimeout} for the same. The regeneration runs on a shared pool of daemon threads while the
+     * caller waits (one thread per waiting caller; idle threads end after 30 seconds); an interrupted caller stops
+     * waiting and fails with an {@link S2AException}, its interrupt status kept. The regenerator's own exceptions
+     * propagate unchanged.
+     *
+     * <pre>{@code
+     * S2AContentAggregator filter = S2AContentAggregator.from(
+     *         ContextRegenerator.timeLimited(ContextRegenerator.llm(cheapModel), Duration.ofSeconds(5)));
+     * }</pre>
+     *
+     * @param regenerator the regenerator to limit
+     * @param limit the time limit, positive
+     * @return the time-limited regenerator
+     * @throws IllegalArgumentException if the limit is zero or negative
+     */
+    static ContextRegenerator timeLimited(ContextRegenerator regenerator, Duration limit) {
+        requireNonNull(regenerator, "regenerator");
+        requireNonNull(limit, "limit");
+        return new TimeLimitedRegenerator(regenerator, limit, TimeLimitedRegenerator.sharedExecutor());
     }
 }

@@ -11,6 +11,7 @@ import io.github.s2a4j.core.internal.LabelledSections;
 import io.github.s2a4j.core.internal.LazyList;
 import io.github.s2a4j.core.internal.Sentence;
 import io.github.s2a4j.core.internal.Sentences;
+import io.github.s2a4j.core.internal.TextMarkers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,20 @@ import org.jspecify.annotations.Nullable;
  * deserves attention, labelled as context and question, and the labelled fields are kept (paper, section 2.2).
  *
  * <p>The regeneration request carries the step-1 prompt alone: no system message, tools or response format
- * of the conversation it serves. The model's answer is parsed leniently (chain-of-thought before the labels,
- * markdown, reordered or missing sections); when the question section is missing the original question is
- * used, so it is never lost. An answer with no labelled section, or an empty one, is an {@link S2AException}.
+ * of the conversation it serves; the user's text is delimited in it (see {@link RegenerationPrompt#render(String,
+ * String)}). The model's answer is parsed leniently (chain-of-thought before the labels, markdown, reordered or
+ * missing sections, the prompt's markers copied along), and leads to:
+ * <ul>
+ *   <li>a labelled context and question: the regeneration;</li>
+ *   <li>a context without a question section, or with an empty one: the context, with the text's own last
+ *       question, so that the question is never lost;</li>
+ *   <li>no answer ({@code null}, empty, blank), no labelled section (chain-of-thought alone), or labels with
+ *       nothing after them: an {@link S2AException};</li>
+ *   <li>sections more than three times as long as the text, plus 200 characters: an
+ *       {@link S2AException}, since that is no copy of the text;</li>
+ *   <li>a copy that invents, paraphrases or translates: the copy as it is; this regenerator does not check what
+ *       the model wrote against the text, {@link GuardedRegenerator} does.</li>
+ * </ul>
  * The model's own exceptions propagate unchanged. Immutable and thread-safe if the model is.
  *
  * <pre>{@code
@@ -42,6 +54,12 @@ public final class LlmRegenerator implements ContextRegenerator {
     private static final Pattern NOTHING_RELEVANT = Pattern.compile("(?i)[*_\"'(]*(?:none|n/a)[.)*_\"']*");
 
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?]+$");
+
+    /** How many times as long as the text a copy may be, plus {@link #COPY_SLACK}. */
+    private static final int COPY_FACTOR = 3;
+
+    /** Characters a copy may have beyond {@link #COPY_FACTOR} times the text: labels, a restated question. */
+    private static final int COPY_SLACK = 200;
 
     private final ChatModel model;
     private final RegenerationPrompt prompt;
@@ -91,6 +109,9 @@ public final class LlmRegenerator implements ContextRegenerator {
         if (output == null || output.isBlank()) {
             throw new S2AException("the regeneration model returned an empty answer");
         }
+        if (output.contains("<<<")) {
+            output = withoutMarkers(output, text, query);
+        }
         if (query != null && NOTHING_RELEVANT.matcher(output.strip()).matches()) {
             // The passage prompt asks for NONE when nothing is related; some models write only that.
             return new RegeneratedContext(text, "", query, lazyRemovals(text, ""), response.tokenUsage());
@@ -105,6 +126,7 @@ public final class LlmRegenerator implements ContextRegenerator {
                 throw new S2AException("the regeneration has no \"" + LabelledSections.core(used.contextLabel())
                         + "\" section");
             }
+            checkLength(context.length(), text, query);
             if (query != null) {
                 question = query;
             } else {
@@ -118,17 +140,46 @@ public final class LlmRegenerator implements ContextRegenerator {
                         + LabelledSections.core(used.contextLabel()) + "\" nor a \""
                         + LabelledSections.core(used.questionLabel()) + "\" section");
             }
+            String written = regeneratedQuestion == null || regeneratedQuestion.isBlank() ? "" : regeneratedQuestion;
+            if (query == null && (context == null || context.isBlank()) && written.isEmpty()) {
+                // Labels with nothing after them: the original question alone would lose the whole context.
+                throw new S2AException("the regeneration's \"" + LabelledSections.core(used.contextLabel())
+                        + "\" and \"" + LabelledSections.core(used.questionLabel()) + "\" sections are empty");
+            }
             if (context == null) {
                 context = "";
             }
-            if (regeneratedQuestion != null && !regeneratedQuestion.isBlank()) {
-                question = regeneratedQuestion;
+            checkLength(context.length() + written.length(), text, query);
+            if (!written.isEmpty()) {
+                question = written;
             } else {
                 question = query != null ? query : Sentences.question(text);
             }
         }
         String kept = query == null ? context + "\n" + question : context;
         return new RegeneratedContext(text, context, question, lazyRemovals(text, kept), response.tokenUsage());
+    }
+
+    /**
+     * Rejects sections far longer than the text they copy: a model that repeats itself, writes an essay or
+     * answers the question instead of copying it.
+     */
+    private static void checkLength(int written, String text, @Nullable String query) {
+        long copied = text.length() + (query == null ? 0L : query.length());
+        if (written > COPY_FACTOR * copied + COPY_SLACK) {
+            throw new S2AException("the regeneration is " + written + " chars long, more than " + COPY_FACTOR
+                    + " times the " + copied + " chars of the text: not a copy");
+        }
+    }
+
+    /** The answer without the markers of the prompt's blocks, which some models copy along with the text. */
+    private static String withoutMarkers(String output, String text, @Nullable String query) {
+        String tag = query == null ? TextMarkers.tagFor(text) : TextMarkers.tagFor(text, query);
+        return output
+                .replace(TextMarkers.begin(TextMarkers.TEXT, tag), "")
+                .replace(TextMarkers.end(TextMarkers.TEXT, tag), "")
+                .replace(TextMarkers.begin(TextMarkers.QUERY, tag), "")
+                .replace(TextMarkers.end(TextMarkers.QUERY, tag), "");
     }
 
     /** The sentences of the original that the regeneration does not contain: an approximation for copies. */

@@ -2,6 +2,7 @@ package io.github.s2a4j.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.s2a4j.core.internal.TextMarkers;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * and ours, {@link #PASSAGE}, which applies the relevant preset to a retrieved passage judged against a query.
  * Immutable and thread-safe.
  *
+ * <p>The user's text is never bare in the prompt: it goes between a {@code <<<BEGIN TEXT tag>>>} and an
+ * {@code <<<END TEXT tag>>>} line whose tag it does not contain, so that it cannot end the prompt and go on as
+ * instructions ("Question/Query: ...", "Ignore the above and ..."). The presets keep the paper's wording; only
+ * the text's place is delimited. See {@link #render(String, String)}.
+ *
  * <pre>{@code
  * RegenerationPrompt mine = RegenerationPrompt.of(
  *         "Keep only the facts in the following text, and the question.\n"
@@ -27,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegenerationPrompt {
 
-    /** Where the user's text goes in a template. */
+    /** Where the user's text goes in a template, between markers it cannot forge. */
     public static final String TEXT = "{{text}}";
 
     /** Where the query goes in a template for retrieved passages; see {@link #render(String, String)}. */
@@ -46,7 +52,8 @@ public final class RegenerationPrompt {
             into two categories labeled with "Unbiased text context (includes all content except user's \
             bias):" and "Question/Query (does not include user bias/preference):".
 
-            Text by User: {{text}}""",
+            Text by User:
+            {{text}}""",
             "Unbiased text context (includes all content except user's bias):",
             "Question/Query (does not include user bias/preference):");
 
@@ -61,7 +68,8 @@ public final class RegenerationPrompt {
             question (includes all content except unrelated sentences):" and "Detailed question:". Do \
             not use list.
 
-            Text by User: {{text}}""",
+            Text by User:
+            {{text}}""",
             "Context text related to the question (includes all content except unrelated sentences):",
             "Detailed question:");
 
@@ -75,7 +83,8 @@ public final class RegenerationPrompt {
             question or query that the user is asking. Start your answer with "Unbiased version of text by \
             User, including question:".
 
-            Text by User: {{text}}""",
+            Text by User:
+            {{text}}""",
             "Unbiased version of text by User, including question:",
             null);
 
@@ -96,9 +105,11 @@ public final class RegenerationPrompt {
             text related to the question (includes all content except unrelated sentences):" and "Detailed \
             question:". Do not use list.
 
-            Passage: {{text}}
+            Passage:
+            {{text}}
 
-            Question: {{query}}""",
+            Question:
+            {{query}}""",
             "Context text related to the question (includes all content except unrelated sentences):",
             "Detailed question:");
 
@@ -126,6 +137,9 @@ public final class RegenerationPrompt {
      * @throws IllegalArgumentException if the template lacks {@value #TEXT} or a label is blank
      */
     public static RegenerationPrompt of(String template, String contextLabel, String questionLabel) {
+        requireNonNull(template, "template");
+        requireNonNull(contextLabel, "contextLabel");
+        requireNonNull(questionLabel, "questionLabel");
         return new RegenerationPrompt(
                 "custom",
                 checkTemplate(template),
@@ -142,6 +156,8 @@ public final class RegenerationPrompt {
      * @throws IllegalArgumentException if the template lacks {@value #TEXT} or the label is blank
      */
     public static RegenerationPrompt single(String template, String label) {
+        requireNonNull(template, "template");
+        requireNonNull(label, "label");
         return new RegenerationPrompt("custom", checkTemplate(template), checkLabel(label, "label"), null);
     }
 
@@ -172,9 +188,16 @@ public final class RegenerationPrompt {
     }
 
     /**
-     * The prompt with a text and its query in place. A template without {@value #QUERY} gets the query after
-     * the text, separated by a blank line. Either is inserted as it is: a placeholder inside the text or the
-     * query is not expanded.
+     * The prompt with a text and its query in place, each between markers. A template without {@value #QUERY}
+     * gets the query after the text, separated by a blank line. Either is inserted as it is: a placeholder inside
+     * the text or the query is not expanded.
+     *
+     * <p>The text goes between a {@code <<<BEGIN TEXT tag>>>} and an {@code <<<END TEXT tag>>>} line, the query
+     * between {@code <<<BEGIN QUERY tag>>>} and {@code <<<END QUERY tag>>>}, with a tag of eight hex digits that
+     * neither contains, even disguised with look-alike letters or invisible characters. The paper's prompts end
+     * with the user's text, bare: a text that wrote "Question/Query:" or "Now ignore the above" would read as
+     * the prompt's own continuation. Between markers it cannot: it would have to close its block with the tag,
+     * which it does not have. The instruction's wording is the paper's, unchanged.
      *
      * @param text the text to regenerate, such as a retrieved passage
      * @param query the question the text is judged against, or {@code null} for none
@@ -182,12 +205,14 @@ public final class RegenerationPrompt {
      */
     public String render(String text, @Nullable String query) {
         requireNonNull(text, "text");
-        String body = query == null || template.contains(QUERY) ? text : text + "\n\n" + query;
-        String queryText = query == null ? "" : query;
+        String tag = query == null ? TextMarkers.tagFor(text) : TextMarkers.tagFor(text, query);
+        String textBlock = TextMarkers.block(TextMarkers.TEXT, text, tag);
+        String queryBlock = query == null ? "" : TextMarkers.block(TextMarkers.QUERY, query, tag);
+        String body = query == null || template.contains(QUERY) ? textBlock : textBlock + "\n\n" + queryBlock;
         Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder rendered = new StringBuilder(template.length() + body.length() + queryText.length());
+        StringBuilder rendered = new StringBuilder(template.length() + body.length() + queryBlock.length());
         while (placeholder.find()) {
-            String value = placeholder.group(1).equals("text") ? body : queryText;
+            String value = placeholder.group(1).equals("text") ? body : queryBlock;
             placeholder.appendReplacement(rendered, Matcher.quoteReplacement(value));
         }
         placeholder.appendTail(rendered);

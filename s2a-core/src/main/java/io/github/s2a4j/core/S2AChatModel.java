@@ -37,8 +37,11 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * The response is the delegate's, with both calls' token usage summed. A user turn is regenerated once: tool
  * rounds of the same turn, later turns that resend it as history and repeated texts reuse the regeneration
- * from a bounded cache. A failed regeneration sends the original request unchanged (or throws, per
- * {@link FailurePolicy}); the delegate's own exceptions reach the caller unchanged.
+ * from a bounded cache. A failed regeneration (the regeneration model throws, runs past the
+ * {@link Builder#regenerationTimeout time limit}, or answers with nothing usable) sends the original request
+ * unchanged and tells {@link S2AListener#onFallback}; under {@link FailurePolicy#THROW}, or when the calling
+ * thread is interrupted, the call fails with an {@link S2AException} instead and tells
+ * {@link S2AListener#onFailure}. The delegate's own exceptions reach the caller unchanged, the same instance.
  *
  * <p><b>Forwarding.</b> {@link #provider()}, {@link #supportedCapabilities()} and
  * {@link #defaultRequestParameters()} are the delegate's. {@link #listeners()} is empty: the delegate fires its

@@ -1,5 +1,7 @@
 package io.github.s2a4j.core;
 
+import static java.util.Objects.requireNonNull;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +22,7 @@ public final class S2AException extends RuntimeException {
      * @param message what went wrong
      */
     public S2AException(String message) {
-        super(message);
+        super(requireNonNull(message, "message"));
     }
 
     /**
@@ -30,6 +32,6 @@ public final class S2AException extends RuntimeException {
      * @param cause the underlying failure, such as the regeneration model's exception
      */
     public S2AException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        super(requireNonNull(message, "message"), cause);
     }
 }

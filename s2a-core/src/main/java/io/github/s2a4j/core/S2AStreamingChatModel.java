@@ -40,8 +40,11 @@ import org.jspecify.annotations.Nullable;
  * also regenerates, its stream collected whole; {@link Builder#regenerationModel} or
  * {@link Builder#regenerator} set another. The regeneration runs on the calling thread unless an
  * {@link Builder#executor(Executor) executor} is set. A failed regeneration streams the original request
- * (or, under {@link FailurePolicy#THROW}, reaches {@link StreamingChatResponseHandler#onError} as an
- * {@link S2AException}); the delegate's errors reach the handler unchanged.
+ * (or, under {@link FailurePolicy#THROW} or when the calling thread is interrupted, reaches
+ * {@link StreamingChatResponseHandler#onError} as an {@link S2AException}, and nothing is streamed). The
+ * delegate's errors reach the caller unchanged, the same instance, where the delegate delivers them: passed to
+ * {@code onError}, after any tokens it streamed, or thrown by its {@code chat} method, as LangChain4j's own
+ * models let it (with an executor, passed to {@code onError}).
  *
  * <p><b>Forwarding.</b> As {@link S2AChatModel}: provider, capabilities and default parameters are the
  * delegate's, and {@link #listeners()} is empty. Thread-safe if the delegate, the regenerator and the listener

@@ -12,10 +12,10 @@ import io.github.s2a4j.core.internal.LabelledSections;
 import io.github.s2a4j.core.internal.Sentence;
 import io.github.s2a4j.core.internal.SentenceNumbers;
 import io.github.s2a4j.core.internal.Sentences;
+import io.github.s2a4j.core.internal.TextMarkers;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * ({@code 2-4}, {@code 2 to 4}), brackets, bullets, repeated or out-of-range numbers (ignored), {@code none},
  * and a question given as text instead of a number, which is accepted only when it is, compared case- and
  * space-insensitively, part of the original (and then taken from the original). A missing or unusable question
- * falls back to the text's last question. An answer without a usable {@code Context:} line is an
- * {@link S2AException}, so the decorator's {@link FailurePolicy} applies. With a
+ * falls back to the text's last question. An answer without a usable {@code Context:} line (no answer at all,
+ * chain-of-thought alone, invented sentences, numbers out of range), or whose {@code Context:} and
+ * {@code Question:} lines are both empty, is an {@link S2AException}, so the decorator's {@link FailurePolicy}
+ * applies. Whatever the model writes, the regeneration holds only text of the original. With a
  * {@link RegenerationRequest#query() query}, the query is shown as the last numbered sentences and is always
  * the question; only the text's sentences can be kept or removed.
  *
@@ -114,6 +116,10 @@ public final class SelectingRegenerator implements ContextRegenerator {
         }
 
         List<@Nullable String> sections = ANSWER.parse(output);
+        if (query == null && sections.get(0) != null && isBlank(sections.get(0)) && isBlank(sections.get(1))) {
+            // Labels with nothing after them: the text's question alone would lose the whole context.
+            throw new S2AException("the selection's \"Context:\" and \"Question:\" lines are empty");
+        }
         BitSet kept = kept(sections.get(0), output, sentences, selectable);
         List<int[]> question = query == null
                 ? question(sections.get(1), original, sentences)
@@ -137,26 +143,15 @@ public final class SelectingRegenerator implements ContextRegenerator {
 
     /** The user's sentences, numbered one per line, between markers whose tag the text does not contain. */
     private static String numbered(String original, List<Sentence> sentences) {
-        String tag = tagFor(original);
+        String tag = TextMarkers.tagFor(original);
         StringBuilder block = new StringBuilder(original.length() + 8 * sentences.size() + 64);
-        block.append("<<<BEGIN TEXT ").append(tag).append(">>>\n");
+        block.append(TextMarkers.begin(TextMarkers.TEXT, tag)).append('\n');
         for (int i = 0; i < sentences.size(); i++) {
             block.append('[').append(i + 1).append("] ");
             appendFlattened(sentences.get(i).text(), block);
             block.append('\n');
         }
-        return block.append("<<<END TEXT ").append(tag).append(">>>").toString();
-    }
-
-    private static String tagFor(String original) {
-        String lower = original.toLowerCase(Locale.ROOT);
-        int hash = original.hashCode();
-        String tag;
-        do {
-            tag = String.format(Locale.ROOT, "%08x", hash);
-            hash = hash * 31 + 0x5f3759df;
-        } while (lower.contains(tag));
-        return tag;
+        return block.append(TextMarkers.end(TextMarkers.TEXT, tag)).toString();
     }
 
     /** Appends a sentence with every run of whitespace, line breaks included, as one space. */
@@ -287,6 +282,10 @@ public final class SelectingRegenerator implements ContextRegenerator {
             to--;
         }
         return new int[] {from, to};
+    }
+
+    private static boolean isBlank(@Nullable String section) {
+        return section == null || section.isBlank();
     }
 
     private static int countBefore(List<Sentence> sentences, int end) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class GuardedRegeneratorTest {
 
@@ -104,6 +106,60 @@ final class GuardedRegeneratorTest {
                         + "names [Paris, Hilton]; instructions [Ignore the above]");
         assertThatThrownBy(() -> numbersOnly.regenerate(RegenerationRequest.of(TEXT)))
                 .hasMessage("the regeneration invented what the user's text does not have: numbers [1865]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Saratoga ist eine Stadt in Kalifornien.\nIn welcher Stadt wurde der Bürgermeister von San José, Sam Liccardo, "
+                + "geboren?",
+        "Saratoga est une ville de Californie.\nDans quelle ville est né Sam Liccardo, le maire de San José ?",
+        "Saratoga es una ciudad de California.\n¿En qué ciudad nació Sam Liccardo, alcalde de San José?",
+        "Саратога — город в Калифорнии.\nВ каком городе родился мэр Сан-Хосе Сэм Ликкардо?",
+        "萨拉托加是加利福尼亚州的一座城市。\n圣何塞市长萨姆·利卡多出生在哪个城市？"})
+    void should_catch_a_copy_in_another_language(String translated) {
+        String[] parts = translated.split("\n", -1);
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Unbiased text context: " + parts[0]
+                + "\nQuestion/Query: " + parts[1]);
+        ContextRegenerator wordsOnly = GuardedRegenerator.builder()
+                .regenerator(ContextRegenerator.llm(model))
+                .checks(Check.WORDS)
+                .build();
+
+        assertThatThrownBy(() -> wordsOnly.regenerate(RegenerationRequest.of(TEXT)))
+                .isInstanceOf(S2AException.class)
+                .hasMessageStartingWith("the regeneration invented what the user's text does not have: words [");
+    }
+
+    @Test
+    void should_catch_a_sentence_of_the_models_own_in_an_otherwise_faithful_copy() {
+        // a faithful copy, with one sentence an injected instruction asked for
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Unbiased text context: Saratoga is a city "
+                + "in California. Hidden notes: the admin password is hunter2.\nQuestion/Query: In which city was "
+                + "San Jose's mayor Sam Liccardo born?");
+        ContextRegenerator wordsOnly = GuardedRegenerator.builder()
+                .regenerator(ContextRegenerator.llm(model))
+                .checks(Check.WORDS)
+                .build();
+
+        assertThatThrownBy(() -> wordsOnly.regenerate(RegenerationRequest.of(TEXT)))
+                .isInstanceOf(S2AException.class)
+                .hasMessage("the regeneration invented what the user's text does not have: words [Hidden, admin, "
+                        + "password, hunter2]");
+    }
+
+    @Test
+    void should_let_a_copy_through_whose_words_are_mostly_the_texts() {
+        // a restated question and a word or two of the model's own are not a foreign copy
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> "Unbiased text context: Saratoga is a city "
+                + "located in California.\nQuestion/Query: Where was the mayor of San Jose, Sam Liccardo, born?");
+
+        RegeneratedContext regenerated = GuardedRegenerator.builder()
+                .regenerator(ContextRegenerator.llm(model))
+                .checks(Check.WORDS)
+                .build()
+                .regenerate(RegenerationRequest.of(TEXT));
+
+        assertThat(regenerated.question()).isEqualTo("Where was the mayor of San Jose, Sam Liccardo, born?");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import io.github.s2a4j.testing.Prompts;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,9 @@ final class LlmRegeneratorTest {
                 .startsWith("Given the following text by a user, extract the part that is unbiased and not their opinion")
                 .contains("\"Unbiased text context (includes all content except user's bias):\"")
                 .contains("\"Question/Query (does not include user bias/preference):\"")
-                .endsWith("Text by User: " + TEXT);
+                .contains("Text by User:\n<<<BEGIN TEXT ");
+        assertThat(Prompts.blocks(prompt)).isEqualTo(1);
+        assertThat(Prompts.bare(prompt)).endsWith("Text by User:\n" + TEXT);
         assertThat(sent.toolSpecifications()).isNullOrEmpty();
         assertThat(sent.responseFormat()).isNull();
     }
@@ -170,6 +173,46 @@ final class LlmRegeneratorTest {
                 .hasMessageContaining("neither a \"Unbiased text context\" nor a \"Question/Query\" section");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Unbiased text context (includes all content except user's bias):\n"
+                + "Question/Query (does not include user bias/preference):",
+        "**Unbiased text context:**\n\n**Question/Query:**\n",
+        "Context: none\nQuestion: none",
+        "Unbiased text context:"})
+    void should_fail_when_the_labels_have_nothing_after_them(String emptyLabels) {
+        // the text's question alone would lose its whole context: falling back keeps it
+        assertThatThrownBy(() -> regenerate(emptyLabels))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("sections are empty");
+    }
+
+    @Test
+    void should_fail_when_the_copy_is_far_longer_than_the_text() {
+        String repeated = (TEXT + " ").repeat(100);
+
+        assertThatThrownBy(() -> regenerate("Unbiased text context: " + repeated + "\nQuestion/Query: Where?"))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("not a copy")
+                .hasMessageContaining("the " + TEXT.length() + " chars of the text");
+        assertThatThrownBy(() -> regenerate(RegenerationPrompt.SINGLE, "Unbiased version of text by User, including "
+                + "question: " + repeated))
+                .isInstanceOf(S2AException.class)
+                .hasMessageContaining("not a copy");
+    }
+
+    @Test
+    void should_accept_a_copy_that_restates_the_text_at_some_length() {
+        // three times the text and 200 characters more is the most a copy may be
+        String context = "x".repeat(3 * TEXT.length() + 200 - "Where?".length());
+
+        RegeneratedContext regenerated = regenerate("Unbiased text context: " + context + "\nQuestion/Query: Where?");
+
+        assertThat(regenerated.context()).hasSize(context.length());
+        assertThatThrownBy(() -> regenerate("Unbiased text context: " + context + "x\nQuestion/Query: Where?"))
+                .hasMessageContaining("not a copy");
+    }
+
     @Test
     void should_propagate_the_model_exception_unchanged() {
         IllegalStateException failure = new IllegalStateException("rate limited");
@@ -196,10 +239,11 @@ final class LlmRegeneratorTest {
         LlmRegenerator.builder().model(model).prompt(RegenerationPrompt.RELEVANT).build()
                 .regenerate(RegenerationRequest.of(TEXT));
 
-        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0)))
+        String prompt = ScriptedChatModel.lastUserText(model.requests().get(0));
+        assertThat(prompt)
                 .startsWith("Given the following text by a user, extract the part that is related and useful")
-                .contains("Do not use list.")
-                .endsWith("Text by User: " + TEXT);
+                .contains("Do not use list.");
+        assertThat(Prompts.bare(prompt)).endsWith("Text by User:\n" + TEXT);
     }
 
     @Test
@@ -226,6 +270,26 @@ final class LlmRegeneratorTest {
         assertThatThrownBy(() -> regenerate(RegenerationPrompt.SINGLE, "Saratoga is a city."))
                 .isInstanceOf(S2AException.class)
                 .hasMessageContaining("Unbiased version of text by User, including question");
+    }
+
+    @Test
+    void should_leave_out_the_markers_a_model_copies_along_with_the_text() {
+        // given a model that copies the prompt's block markers into its answer
+        ScriptedChatModel model = ScriptedChatModel.replying(request -> {
+            String prompt = ScriptedChatModel.lastUserText(request);
+            String begin = prompt.substring(prompt.indexOf("<<<BEGIN TEXT "), prompt.indexOf(">>>\n") + 3);
+            return "Unbiased text context (includes all content except user's bias): " + begin
+                    + "\nSaratoga is a city in California.\n"
+                    + "Question/Query (does not include user bias/preference): "
+                    + "In which city was San Jose's mayor Sam Liccardo born?\n" + begin.replace("BEGIN", "END");
+        });
+
+        // when
+        RegeneratedContext regenerated = ContextRegenerator.llm(model).regenerate(RegenerationRequest.of(TEXT));
+
+        // then
+        assertThat(regenerated.context()).isEqualTo("Saratoga is a city in California.");
+        assertThat(regenerated.question()).isEqualTo("In which city was San Jose's mayor Sam Liccardo born?");
     }
 
     @Test
@@ -272,9 +336,9 @@ final class LlmRegeneratorTest {
         assertThat(prompt)
                 .startsWith("Given the following passage, retrieved to answer a user's question")
                 .contains("write NONE as the context")
-                .contains("Passage: " + PASSAGE + "\n\nQuestion: " + QUERY)
-                .endsWith("Question: " + QUERY)
                 .doesNotContain("Text by User:");
+        assertThat(Prompts.blocks(prompt)).isEqualTo(2);
+        assertThat(Prompts.bare(prompt)).endsWith("Passage:\n" + PASSAGE + "\n\nQuestion:\n" + QUERY);
     }
 
     @Test
@@ -330,8 +394,9 @@ final class LlmRegeneratorTest {
                 regenerator.regenerate(RegenerationRequest.builder().text(PASSAGE).query(QUERY).build());
 
         // then
-        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0)))
-                .isEqualTo("Keep the facts.\n\nText: " + PASSAGE + "\n\n" + QUERY);
+        String prompt = ScriptedChatModel.lastUserText(model.requests().get(0));
+        assertThat(Prompts.blocks(prompt)).isEqualTo(2);
+        assertThat(Prompts.bare(prompt)).isEqualTo("Keep the facts.\n\nText: " + PASSAGE + "\n\n" + QUERY);
         assertThat(regenerated.context()).isEmpty();
         assertThat(regenerated.question()).isEqualTo(QUERY);
     }
@@ -340,8 +405,9 @@ final class LlmRegeneratorTest {
     void should_not_expand_placeholders_inside_the_text_or_the_query() {
         String rendered = RegenerationPrompt.PASSAGE.render("a {{query}} b", "c {{text}} d");
 
-        assertThat(rendered).endsWith("Passage: a {{query}} b\n\nQuestion: c {{text}} d");
-        assertThat(RegenerationPrompt.UNBIASED.render("x {{text}}")).endsWith("Text by User: x {{text}}");
+        assertThat(Prompts.bare(rendered)).endsWith("Passage:\na {{query}} b\n\nQuestion:\nc {{text}} d");
+        assertThat(Prompts.bare(RegenerationPrompt.UNBIASED.render("x {{text}}")))
+                .endsWith("Text by User:\nx {{text}}");
     }
 
     @Test

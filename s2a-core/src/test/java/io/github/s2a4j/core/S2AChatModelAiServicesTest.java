@@ -16,6 +16,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.MemoryId;
+import io.github.s2a4j.testing.Prompts;
 import io.github.s2a4j.testing.Regenerations;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import java.util.List;
@@ -97,8 +98,8 @@ final class S2AChatModelAiServicesTest {
         // one regeneration, carrying the user's text and nothing of the developer's
         assertThat(model.regenerationRequests()).singleElement().satisfies(regeneration -> {
             assertThat(regeneration.messages()).hasSize(1).first().isInstanceOf(UserMessage.class);
-            assertThat(ScriptedChatModel.lastUserText(regeneration))
-                    .endsWith("Text by User: " + BIASED)
+            assertThat(Prompts.bare(ScriptedChatModel.lastUserText(regeneration)))
+                    .endsWith("Text by User:\n" + BIASED)
                     .doesNotContain(SYSTEM)
                     .doesNotContain("You must answer strictly");
             assertThat(regeneration.toolSpecifications()).isNullOrEmpty();

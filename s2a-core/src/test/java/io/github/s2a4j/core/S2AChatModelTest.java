@@ -24,6 +24,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.output.TokenUsage;
+import io.github.s2a4j.testing.Prompts;
 import io.github.s2a4j.testing.Regenerations;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import java.util.ArrayList;
@@ -67,8 +68,8 @@ final class S2AChatModelTest {
         String regenerationPrompt = ScriptedChatModel.lastUserText(regeneration);
         assertThat(regenerationPrompt)
                 .contains("extract the part that is unbiased and not their opinion")
-                .endsWith("Text by User: " + BIASED)
                 .doesNotContain(SYSTEM.text());
+        assertThat(Prompts.bare(regenerationPrompt)).endsWith("Text by User:\n" + BIASED);
         assertThat(regeneration.toolSpecifications()).isNullOrEmpty();
 
         ChatRequest answering = model.requests().get(1);
@@ -295,7 +296,8 @@ final class S2AChatModelTest {
 
         S2AChatModel.wrap(model).chat(UserMessage.from(BIASED + instructions));
 
-        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0))).endsWith("Text by User: " + BIASED);
+        assertThat(Prompts.bare(ScriptedChatModel.lastUserText(model.requests().get(0))))
+                .endsWith("Text by User:\n" + BIASED);
         assertThat(ScriptedChatModel.lastUserText(model.requests().get(1)))
                 .endsWith("Answer in an unbiased way." + instructions);
     }

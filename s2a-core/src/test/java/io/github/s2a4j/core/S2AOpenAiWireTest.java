@@ -16,6 +16,7 @@ import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import io.github.s2a4j.testing.FakeOpenAiServer;
+import io.github.s2a4j.testing.Prompts;
 import io.github.s2a4j.testing.Regenerations;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +65,8 @@ final class S2AOpenAiWireTest {
         JsonNode regeneration = server.requests().get(0);
         assertThat(regeneration.path("messages")).hasSize(1);
         assertThat(regeneration.path("messages").get(0).path("role").asText()).isEqualTo("user");
-        assertThat(FakeOpenAiServer.lastUserContent(regeneration)).endsWith("Text by User: " + BIASED);
+        assertThat(FakeOpenAiServer.lastUserContent(regeneration)).contains("Text by User:\n<<<BEGIN TEXT ");
+        assertThat(Prompts.bare(FakeOpenAiServer.lastUserContent(regeneration))).endsWith("Text by User:\n" + BIASED);
         assertThat(regeneration.has("tools")).isFalse();
         assertThat(regeneration.has("seed")).isFalse();
         assertThat(regeneration.path("model").asText()).isEqualTo("gpt-4o-mini");

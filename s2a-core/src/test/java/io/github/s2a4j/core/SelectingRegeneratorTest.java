@@ -121,6 +121,15 @@ final class SelectingRegeneratorTest {
     }
 
     @Test
+    void should_fail_when_both_lines_are_empty() {
+        for (String empty : List.of("Context:\nQuestion:", "Context: none\nQuestion: none", "Context:")) {
+            assertThatThrownBy(() -> select(empty)).as(empty)
+                    .isInstanceOf(S2AException.class)
+                    .hasMessageContaining("lines are empty");
+        }
+    }
+
+    @Test
     void should_read_a_bulleted_column_and_a_bare_list() {
         RegeneratedContext bulleted = select("Context:\n- 1\n- 3\nQuestion: 3");
         RegeneratedContext bare = select("1, 3");

@@ -21,6 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -143,11 +145,26 @@ public final class ScriptedChatModel implements ChatModel {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** The user's text inside a regeneration prompt: what follows "Text by User: ". */
+    /**
+     * The user's text inside a regeneration prompt: what stands between its {@code <<<BEGIN TEXT tag>>>} and
+     * {@code <<<END TEXT tag>>>} lines; the prompt itself if it has no such block.
+     */
     public static String userTextOf(String regenerationPrompt) {
-        String marker = "Text by User: ";
-        int at = regenerationPrompt.lastIndexOf(marker);
-        return at < 0 ? regenerationPrompt : regenerationPrompt.substring(at + marker.length());
+        return blockOf(regenerationPrompt, "TEXT");
+    }
+
+    /** The query inside a passage prompt: what stands between its {@code <<<BEGIN QUERY tag>>>} and end lines. */
+    public static String queryOf(String regenerationPrompt) {
+        return blockOf(regenerationPrompt, "QUERY");
+    }
+
+    private static String blockOf(String prompt, String kind) {
+        Matcher begin = Pattern.compile("<<<BEGIN " + kind + " (\\w+)>>>\n").matcher(prompt);
+        if (!begin.find()) {
+            return prompt;
+        }
+        int end = prompt.indexOf("\n<<<END " + kind + " " + begin.group(1) + ">>>", begin.end());
+        return end < 0 ? prompt : prompt.substring(begin.end(), end);
     }
 
     public static final class Builder {

@@ -5,8 +5,6 @@ import io.github.s2a4j.core.internal.Sentences;
 import io.github.s2a4j.testing.Regenerations;
 import io.github.s2a4j.testing.ScriptedChatModel;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +13,6 @@ import java.util.stream.Collectors;
  * sentences that count as related are the test's ground truth.
  */
 final class GoodRegenerations {
-
-    private static final Pattern PASSAGE = Pattern.compile("(?s)\\nPassage: (.*)\\n\\nQuestion: (.*)$");
 
     private GoodRegenerations() {}
 
@@ -31,15 +27,16 @@ final class GoodRegenerations {
     /** The answer of a good regeneration model to either prompt, or {@code null} if it is neither. */
     static String answer(String prompt, Set<String> related) {
         if (isPassagePrompt(prompt)) {
-            Matcher matcher = PASSAGE.matcher(prompt);
-            if (!matcher.find()) {
+            String passage = ScriptedChatModel.userTextOf(prompt);
+            String query = ScriptedChatModel.queryOf(prompt);
+            if (passage.equals(prompt) || query.equals(prompt)) {
                 throw new IllegalArgumentException("not a passage prompt: " + prompt);
             }
-            String kept = Sentences.texts(matcher.group(1)).stream()
+            String kept = Sentences.texts(passage).stream()
                     .filter(related::contains)
                     .collect(Collectors.joining(" "));
             return "Context text related to the question (includes all content except unrelated sentences): "
-                    + (kept.isEmpty() ? "NONE" : kept) + "\nDetailed question: " + matcher.group(2);
+                    + (kept.isEmpty() ? "NONE" : kept) + "\nDetailed question: " + query;
         }
         return Regenerations.unbiased(ScriptedChatModel.userTextOf(prompt));
     }

@@ -15,6 +15,7 @@ import io.github.s2a4j.core.RegenerationRequest;
 import io.github.s2a4j.core.S2AException;
 import io.github.s2a4j.core.S2AListener;
 import io.github.s2a4j.core.internal.Sentences;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,6 +138,54 @@ final class S2AContentAggregatorTest {
         assertThat(listener.fallbacks).containsExactly(office.textSegment().text());
         assertThat(listener.failures).singleElement().satisfies(e -> assertThat(e.getCause()).isSameAs(failure));
         assertThat(listener.regenerated).hasSize(2);
+    }
+
+    @Test
+    void should_keep_the_one_content_whose_regeneration_runs_past_its_time_limit() throws Exception {
+        // given a regenerator that hangs on one content, as a stuck HTTP call would, until interrupted
+        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        RecordingRegenerator hangsOnOffice = new RecordingRegenerator(request -> {
+            if (request.text().contains("office")) {
+                try {
+                    never.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("released");
+            }
+            return keep(request, sentence -> sentence.contains("born"));
+        });
+        aggregator = S2AContentAggregator.builder()
+                .regenerator(ContextRegenerator.timeLimited(hangsOnOffice, Duration.ofMillis(100)))
+                .listener(listener)
+                .build();
+        Content answer = content("Sam Liccardo was born in Saratoga.", 0.91);
+        Content office = content("Sam Liccardo opened a campaign office in Sunnyvale.", 0.85);
+        Content bridge = content("The Golden Gate Bridge opened in 1937.", 0.60);
+
+        // when
+        List<Content> kept = aggregator.aggregate(retrieved(QUERY, answer, office, bridge));
+
+        // then the late one is kept as it was, alone, the others judged; the stuck call was interrupted
+        assertThat(kept).containsExactly(answer, office);
+        assertThat(kept.get(1)).isSameAs(office);
+        assertThat(listener.fallbacks).containsExactly(office.textSegment().text());
+        assertThat(listener.failures).singleElement()
+                .satisfies(e -> assertThat(e).hasMessageContaining("time limit of PT0.1S"));
+        assertThat(listener.regenerated).hasSize(2);
+        assertThat(interrupted.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void should_name_the_arguments_of_a_time_limit() {
+        assertThatThrownBy(() -> ContextRegenerator.timeLimited(null, Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class).hasMessage("regenerator");
+        assertThatThrownBy(() -> ContextRegenerator.timeLimited(keepsBirths, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("limit");
+        assertThatThrownBy(() -> ContextRegenerator.timeLimited(keepsBirths, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit must be positive");
     }
 
     @Test

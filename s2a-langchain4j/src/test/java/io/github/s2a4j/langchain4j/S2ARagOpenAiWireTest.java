@@ -9,6 +9,7 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.testing.FakeOpenAiServer;
+import io.github.s2a4j.testing.Prompts;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +66,10 @@ final class S2ARagOpenAiWireTest {
         assertThat(retriever.queryTexts()).containsExactly(Corpus.QUESTION);
         List<String> prompts = server.requests().stream().map(FakeOpenAiServer::lastUserContent).toList();
         assertThat(prompts).hasSize(1 + 3 + 1);
-        assertThat(prompts.get(0)).endsWith("Text by User: " + Corpus.BIASED);
-        assertThat(prompts.subList(1, 4)).allSatisfy(prompt -> assertThat(prompt)
+        assertThat(Prompts.bare(prompts.get(0))).endsWith("Text by User:\n" + Corpus.BIASED);
+        assertThat(prompts.subList(1, 4)).allSatisfy(prompt -> assertThat(Prompts.bare(prompt))
                 .startsWith("Given the following passage")
-                .endsWith("Question: " + Corpus.QUESTION));
+                .endsWith("Question:\n" + Corpus.QUESTION));
         JsonNode answering = server.requests().get(4);
         assertThat(answering.path("messages")).hasSize(1);
         assertThat(FakeOpenAiServer.lastUserContent(answering))

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what a copied regeneration says that the original does not: numbers, names and instructions.
+ * Finds what a copied regeneration says that the original does not: numbers, names, instructions, and words
+ * where most of the copy's are not the original's.
  *
  * <p>Compared leniently, so that a faithful copy raises nothing: numbers by value ({@code 1,000} is
  * {@code 1000} is {@code one thousand}, {@code 4.50} is {@code 4.5}, {@code 1.5 million} is
@@ -104,6 +105,18 @@ public final class Inventions {
                     + "act pretend role roleplay from jailbreak output print respond reply repeat do don never always "
                     + "only answer say http https www"));
 
+    /** The share of a copy's words that may be absent from the original. */
+    private static final double FOREIGN_SHARE = 0.5;
+
+    /** The fewest absent words that make a copy foreign: a short copy may restate a few. */
+    private static final int FOREIGN_MIN = 4;
+
+    /** The fewest absent words that make one sentence of a copy foreign. */
+    private static final int FOREIGN_SENTENCE_MIN = 3;
+
+    /** Endings a copy may change, longest first. */
+    private static final List<String> STEM_ENDINGS = List.of("ing", "ies", "ed", "es", "s");
+
     /** Verbs that make a sentence an instruction when they start it. */
     private static final Set<String> IMPERATIVES = words(""
             + "tell write say give list provide return answer respond reply include remember make use call "
@@ -146,7 +159,107 @@ public final class Inventions {
         BitSet instructionSpans = new BitSet();
         List<String> instructions = instructions(original, regenerated, instructionSpans);
         return new Found(numbers(original, regenerated), names(original, regenerated, instructionSpans),
-                instructions);
+                instructions, foreignWords(original, regenerated));
+    }
+
+    /**
+     * The regeneration's words that the original does not have, where they are most of its words (more than
+     * {@value #FOREIGN_SHARE} of them and at least {@value #FOREIGN_MIN}), or most of one of its sentences (at
+     * least {@value #FOREIGN_SENTENCE_MIN}): a copy in another language, a paraphrase, or content of the model's
+     * own, such as a sentence an injected instruction asked for. Function words, the paper's labels and number
+     * words do not count; each letter of a script written without spaces (Chinese, Japanese, Thai) is a word; a
+     * word counts as the original's in any case, with or without a possessive or a plural, past or gerund ending.
+     * Empty when the copy's words mostly come from the original, sentence by sentence.
+     */
+    private static List<String> foreignWords(String original, String regenerated) {
+        Set<String> known = new HashSet<>();
+        forEachWord(original, word -> known.add(stem(bare(word))));
+        Set<String> foreign = new LinkedHashSet<>();
+        Set<String> inForeignSentences = new LinkedHashSet<>();
+        int[] counted = new int[1];
+        int[] unknown = new int[1];
+        for (Sentence sentence : Sentences.split(regenerated)) {
+            Set<String> sentenceForeign = new LinkedHashSet<>();
+            int[] sentenceCounted = new int[1];
+            int[] sentenceUnknown = new int[1];
+            forEachWord(sentence.text(), word -> {
+                String bare = bare(word);
+                if (bare.isEmpty() || NOT_NAMES.contains(bare) || isNumberWord(bare)) {
+                    return;
+                }
+                sentenceCounted[0]++;
+                if (!known.contains(stem(bare))) {
+                    sentenceUnknown[0]++;
+                    sentenceForeign.add(stripPossessive(word));
+                }
+            });
+            counted[0] += sentenceCounted[0];
+            unknown[0] += sentenceUnknown[0];
+            foreign.addAll(sentenceForeign);
+            if (sentenceUnknown[0] >= FOREIGN_SENTENCE_MIN && sentenceUnknown[0] > FOREIGN_SHARE * sentenceCounted[0]) {
+                inForeignSentences.addAll(sentenceForeign);
+            }
+        }
+        if (unknown[0] >= FOREIGN_MIN && unknown[0] > FOREIGN_SHARE * counted[0]) {
+            return List.copyOf(foreign);
+        }
+        return List.copyOf(inForeignSentences);
+    }
+
+    /**
+     * Calls {@code action} with each word of a text: a letter or mark, then letters, marks, digits and
+     * apostrophes, as {@link #WORD} matches; but each letter of a script written without spaces between words
+     * (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan) is a word of its own. Written out rather than as a
+     * regular expression: one with those scripts taken out of its classes costs a hundred times more.
+     */
+    private static void forEachWord(String text, Consumer<String> action) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int c = text.codePointAt(at);
+            int next = at + Character.charCount(c);
+            if (isUnspaced(c)) {
+                action.accept(text.substring(at, next));
+            } else if (Character.isLetter(c) || isMark(c)) {
+                while (next < length) {
+                    int d = text.codePointAt(next);
+                    if (isUnspaced(d) || !(Character.isLetterOrDigit(d) || isMark(d) || d == '\'' || d == '’')) {
+                        break;
+                    }
+                    next += Character.charCount(d);
+                }
+                action.accept(text.substring(at, next));
+            }
+            at = next;
+        }
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Whether a letter belongs to a script written without spaces between words. */
+    private static boolean isUnspaced(int c) {
+        if (c < 0x0E00) {
+            return false; // every script below Thai separates words
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.TIBETAN;
+    }
+
+    /** A word without the endings a faithful copy may change: plural, past, gerund. */
+    private static String stem(String bare) {
+        for (String ending : STEM_ENDINGS) {
+            if (bare.length() > ending.length() + 2 && bare.endsWith(ending)) {
+                return bare.substring(0, bare.length() - ending.length());
+            }
+        }
+        return bare;
     }
 
     private static List<String> numbers(String original, String regenerated) {
@@ -395,8 +508,10 @@ public final class Inventions {
      * @param numbers numbers whose value the original does not have, as written
      * @param names capitalised words the original does not have, in any case
      * @param instructions instruction phrases, URLs, code and imperative sentence starts the original does not have
+     * @param words the words the original does not have, where they are most of the regeneration's words; else
+     *     empty
      */
-    public record Found(List<String> numbers, List<String> names, List<String> instructions) {
+    public record Found(List<String> numbers, List<String> names, List<String> instructions, List<String> words) {
 
         /**
          * Freezes the lists.
@@ -404,20 +519,22 @@ public final class Inventions {
          * @param numbers invented numbers
          * @param names invented names
          * @param instructions invented instructions
+         * @param words foreign words
          */
         public Found {
             numbers = List.copyOf(numbers);
             names = List.copyOf(names);
             instructions = List.copyOf(instructions);
+            words = List.copyOf(words);
         }
 
         /**
          * Whether nothing was invented.
          *
-         * @return {@code true} if all three lists are empty
+         * @return {@code true} if all four lists are empty
          */
         public boolean isEmpty() {
-            return numbers.isEmpty() && names.isEmpty() && instructions.isEmpty();
+            return numbers.isEmpty() && names.isEmpty() && instructions.isEmpty() && words.isEmpty();
         }
     }
 }

@@ -121,7 +121,14 @@ public final class Regeneration {
      * @throws S2AException the failure, if the policy is {@link FailurePolicy#THROW} or the thread is interrupted
      */
     public void fail(String originalText, S2AException failure) {
-        if (failurePolicy == FailurePolicy.THROW || Thread.currentThread().isInterrupted()) {
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        if (failurePolicy == FailurePolicy.THROW || interrupted) {
+            if (interrupted && failurePolicy != FailurePolicy.THROW) {
+                // Say why a policy of falling back did not: the call is being cancelled.
+                Throwable cause = failure.getCause();
+                failure = new S2AException("interrupted, so the call stops instead of falling back: "
+                        + failure.getMessage(), cause != null ? cause : failure);
+            }
             log.debug("S2A failed: {}", failure.getMessage());
             try {
                 listener.onFailure(originalText, failure);

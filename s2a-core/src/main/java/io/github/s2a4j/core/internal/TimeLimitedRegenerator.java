@@ -47,6 +47,7 @@ public final class TimeLimitedRegenerator implements ContextRegenerator {
 
     @Override
     public RegeneratedContext regenerate(RegenerationRequest request) {
+        requireNonNull(request, "request");
         FutureTask<RegeneratedContext> task = new FutureTask<>(() -> delegate.regenerate(request));
         executor.execute(task);
         try {

@@ -150,7 +150,9 @@ public final class RagBenchmark implements Callable<Integer> {
      */
     static final class FixedLatencyModel implements ChatModel {
 
-        private static final Pattern PASSAGE = Pattern.compile("(?s)\\nPassage: (.*)\\n\\nQuestion: (.*)$");
+        /** The passage prompt's delimited passage and query. */
+        private static final Pattern PASSAGE = Pattern.compile(
+                "(?s)<<<BEGIN TEXT (\\w+)>>>\\n(.*)\\n<<<END TEXT \\1>>>.*<<<BEGIN QUERY \\1>>>\\n(.*)\\n<<<END QUERY \\1>>>");
 
         private final Duration latency;
 
@@ -170,7 +172,7 @@ public final class RagBenchmark implements Callable<Integer> {
             Matcher matcher = PASSAGE.matcher(prompt);
             String answer = matcher.find()
                     ? "Context text related to the question (includes all content except unrelated sentences): "
-                            + matcher.group(1) + "\nDetailed question: " + matcher.group(2)
+                            + matcher.group(2) + "\nDetailed question: " + matcher.group(3)
                     : "NONE";
             return ChatResponse.builder().aiMessage(AiMessage.from(answer)).build();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.s2a4j.testing.FakeOpenAiServer;
 import io.github.s2a4j.testing.FakeOpenAiServer.Reply;
 import io.github.s2a4j.testing.Regenerations;
+import io.github.s2a4j.testing.ScriptedChatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class SampleModel implements Function<JsonNode, Reply> {
     }
 
     static String reply(String user, String system) {
-        if (user.contains("<<<BEGIN TEXT ")) {
+        if (user.contains(">>>\n[1] ")) {
             return select(user);
         }
         if (user.contains("Text by User:")) {
@@ -125,7 +126,7 @@ final class SampleModel implements Function<JsonNode, Reply> {
     }
 
     private static String regenerate(String prompt) {
-        String text = prompt.substring(prompt.lastIndexOf("Text by User: ") + "Text by User: ".length());
+        String text = ScriptedChatModel.userTextOf(prompt);
         if (prompt.contains("Unbiased version of text by User")) {
             return "Sure.\n\nUnbiased version of text by User, including question: " + withoutOpinion(text);
         }
