@@ -332,6 +332,13 @@ final class DevDataGenerator {
             boolean before = style == Style.HELDOUT && random.nextBoolean();
             add("rag", ++n, before ? "stray_before" : "stray_after", before ? stray + " " + answer : answer + " " + stray,
                     topic.answer(), List.of(stray), topic.query());
+            if (style == Style.TRAIN) {
+                // A second stray sentence, from another topic's lookalikes, before the answer.
+                Topic third = topics.get((t + 1 + random.nextInt(topics.size() - 1)) % topics.size());
+                String lookalike = third.lookalikes().get(random.nextInt(third.lookalikes().size()));
+                add("rag", ++n, "stray_before", lookalike + " " + answer, topic.answer(), List.of(lookalike),
+                        topic.query());
+            }
             for (String lookalike : topic.lookalikes()) {
                 add("rag", ++n, "lookalike", lookalike, List.of(), List.of(lookalike), topic.query());
             }
