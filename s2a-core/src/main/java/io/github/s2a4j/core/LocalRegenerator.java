@@ -14,23 +14,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * S2A's first step without an LLM call: sentence embeddings and a stance detector decide which sentences of the
- * user's text to drop, and the rest is kept verbatim. Deterministic, explainable, and cheap: one
- * {@link EmbeddingModel#embedAll} call per text, everything else a few microseconds per sentence.
+ * S2A's first step without an LLM call: sentence embeddings and small fitted models decide which sentences of the
+ * user's text, or of a retrieved passage, to drop, and the rest is kept verbatim. Deterministic, explainable, and
+ * cheap: one {@link EmbeddingModel#embedAll} call per text; everything else adds a few percent to the embedding
+ * time ({@code java -jar s2a.jar speed} measures it).
  *
- * <p>The text is split into sentences; quoted, labelled or listed content the user asks about
- * ({@code Argument: "..."}, a poem's lines, a solution) is kept whatever it says. Every other sentence is scored
- * by a stance model (a first-person belief about the answer, doubt, a verdict on the content, authorship,
- * borrowed authority, in any wording near one of its prototypes) and removed above
- * {@link Builder#stanceThreshold(double)}. The question is the last question asked, else the last request; it is
- * never removed. When at least two context sentences remain, a distractor model scores each against the question
- * and the rest of the text (embedding relevance and coherence, shared names, words and units, people nobody else
- * mentions) and removes those above {@link Builder#distractorThreshold(double)}. Both models are logistic
- * regressions fitted on the project's dev data; their thresholds are set for few false removals. A text that
- * would lose every sentence keeps them all. {@link #explain(String)} shows every decision with its scores.
+ * <p><b>A user's text.</b> The text is split into sentences; content the user asks about (a labelled or quoted
+ * argument, a poem's lines, the text after "Summarize this review:", the paragraphs an "Here is my essay" is about,
+ * code) is kept whatever it says. Every other sentence that could state a stance (the first person, a hedge, a
+ * borrowed authority, a yes-no question that offers an answer, a verdict on the content) is scored by a stance
+ * model and removed above {@link Builder#stanceThreshold(double)}. The question is the last question asked, else
+ * the last request; no question that asks for something is ever removed, whatever its wording ("Also, how do I
+ * ...?"). Only in a word problem (a question that asks for a quantity over a context of quantities) does a
+ * distractor model score each context sentence against the question and the rest of the text (embedding relevance
+ * and coherence, shared words, whether its numbers count what the others count, people nobody else mentions) and
+ * remove those above {@link Builder#distractorThreshold(double)}; in any other text a number or a name is the
+ * user's fact. A text that would lose every sentence keeps them all.
  *
- * <p>Where a {@link RegenerationRequest#query()} is given (RAG), it is the question and every sentence of the
- * text is context judged against it.
+ * <p><b>A passage and its query (RAG).</b> Where a {@link RegenerationRequest#query()} is given, the text is a
+ * passage, not the user speaking: no stance is removed. A passage model decides from the query alone whether the
+ * passage is related to it at all (embedding similarity of its closest sentence, the query's names and content
+ * words, a namesake such as "Gary Liccardo" for "Sam Liccardo"); an unrelated passage loses every sentence, so its
+ * context is empty and a RAG filter drops it. In a related passage, a sentence model drops the sentences related
+ * neither to the query nor to the passage's most related sentence; {@link Builder#removeDistractors(boolean)
+ * removeDistractors(false)} keeps every sentence of every passage.
+ *
+ * <p>All models are logistic regressions fitted on the project's dev data, their thresholds set for few false
+ * removals; {@link #explain(String)} shows every decision with its scores. The cues are English: in another
+ * language nothing is recognised as a stance or a request, and the text is kept as it is.
  *
  * <p>Works with any LangChain4j {@link EmbeddingModel}; the in-process all-MiniLM-L6-v2 is the one it was fitted
  * with. Immutable and thread-safe if the embedding model is. The stance prototypes are embedded once, on first
@@ -46,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(
  *         "Which planet is known as the Red Planet? I think the answer is Jupiter, but I'm really not sure."));
  * regenerated.text();      // "Which planet is known as the Red Planet?"
- * regenerated.removed();   // [Removal[text=I think the answer is Jupiter, ..., reason=the user's stance ...]]
+ * regenerated.removed();   // one removal, reason "the user's stance on the answer (stance 0.99)"
  * }</pre>
  */
 public final class LocalRegenerator implements ContextRegenerator {
@@ -72,8 +83,9 @@ public final class LocalRegenerator implements ContextRegenerator {
         this.distractorThreshold = builder.distractorThreshold;
         this.removeStances = builder.removeStances;
         this.removeDistractors = builder.removeDistractors;
-        this.analyzer = new LocalAnalyzer(embeddingModel, LocalWeights.stance(), LocalWeights.distractor(),
-                stanceThreshold, distractorThreshold, removeStances, removeDistractors);
+        this.analyzer = new LocalAnalyzer(embeddingModel,
+                LocalWeights.models().withThresholds(stanceThreshold, distractorThreshold), removeStances,
+                removeDistractors);
     }
 
     /**
@@ -97,7 +109,25 @@ public final class LocalRegenerator implements ContextRegenerator {
     @Override
     public RegeneratedContext regenerate(RegenerationRequest request) {
         requireNonNull(request, "request");
+        return regenerated(request, analyzer.analyze(request.text(), request.query()));
+    }
+
+    /**
+     * Regenerates the request's text and explains every decision, from one analysis: what {@link #regenerate} and
+     * {@link #explain(RegenerationRequest)} return, for the cost of one of them.
+     *
+     * @param request the text, and its query where the question lives elsewhere
+     * @return the regeneration and one decision per sentence
+     * @throws S2AException if the embedding model returns fewer embeddings than it was given sentences
+     */
+    public Explained regenerateAndExplain(RegenerationRequest request) {
+        requireNonNull(request, "request");
         Analysis analysis = analyzer.analyze(request.text(), request.query());
+        return new Explained(regenerated(request, analysis),
+                analysis.entries().stream().map(Entry::decision).toList());
+    }
+
+    private static RegeneratedContext regenerated(RegenerationRequest request, Analysis analysis) {
         String text = request.text();
         List<Entry> entries = analysis.entries();
         StringBuilder context = new StringBuilder();
@@ -168,6 +198,34 @@ public final class LocalRegenerator implements ContextRegenerator {
                 + ", removeStances=" + removeStances + ", removeDistractors=" + removeDistractors + "]";
     }
 
+    /**
+     * A regeneration with the decisions behind it.
+     *
+     * <pre>{@code
+     * LocalRegenerator.Explained explained = local.regenerateAndExplain(RegenerationRequest.of(userText));
+     * explained.decisions().forEach(d -> System.out.println(d.verdict() + " " + d.reason()));
+     * send(explained.regenerated().text());
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param regenerated what {@link #regenerate} returns
+     * @param decisions what {@link #explain(RegenerationRequest)} returns: one decision per sentence, in order
+     */
+    public record Explained(RegeneratedContext regenerated, List<SentenceDecision> decisions) {
+
+        /**
+         * Validates the components and freezes the list.
+         *
+         * @param regenerated the regeneration
+         * @param decisions the decisions
+         */
+        public Explained {
+            requireNonNull(regenerated, "regenerated");
+            decisions = List.copyOf(requireNonNull(decisions, "decisions"));
+        }
+    }
+
     /** Builds {@link LocalRegenerator}s. Not thread-safe. */
     public static final class Builder {
 
@@ -229,7 +287,8 @@ public final class LocalRegenerator implements ContextRegenerator {
         }
 
         /**
-         * Sets whether distractors are removed; {@code true} by default.
+         * Sets whether distractors are removed; {@code true} by default. For a passage judged against a query, this
+         * covers both the unrelated passage and the unrelated sentences of a related one.
          *
          * @param removeDistractors {@code false} to keep them (and only remove stances)
          * @return this builder

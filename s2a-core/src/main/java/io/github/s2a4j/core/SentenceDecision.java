@@ -16,9 +16,13 @@ import static java.util.Objects.requireNonNull;
  *
  * @param sentence the sentence, as it appears in the text
  * @param verdict what happened to it
- * @param stance the probability that it states the user's stance on the answer, or {@code NaN} when not scored
- *     (content and, in a text with a separate query, nothing else is exempt)
- * @param distractor the probability that it is irrelevant to the question, or {@code NaN} when not scored
+ * @param stance the probability that it states the user's stance on the answer; {@code 0.0} for a sentence that
+ *     cannot state one (no first person, hedge, cited source, verdict or suggestive question: a fact, a question
+ *     that asks for something, a request); {@code NaN} for content and for every sentence of a passage judged
+ *     against a query, which are not the user speaking
+ * @param distractor the probability that it is irrelevant to the question: in a word problem, the distractor
+ *     model's; in a passage judged against a query, the probability that the sentence (or the whole passage) is
+ *     unrelated to it; {@code NaN} where neither model ran (any other text, the question, content, stances)
  * @param relevance the cosine similarity of its embedding to the question's, or {@code NaN} when there is no
  *     question to compare with
  * @param reason why, for people: logs, the demo, debugging
@@ -59,15 +63,15 @@ public record SentenceDecision(
 
     /** What happened to a sentence. */
     public enum Verdict {
-        /** Kept as the question (the last one the text asks), or as another question it asks. */
+        /** Kept as the question (the last one the text asks), or as another question or request it makes. */
         QUESTION(false),
         /** Kept: context the question may need. */
         CONTEXT(false),
-        /** Kept whatever it says: quoted, labelled or listed content the user asks about. */
+        /** Kept whatever it says: quoted, labelled, listed or introduced content the user asks about, or code. */
         CONTENT(false),
         /** Removed: the user's stance on the answer (an opinion, a doubt, a verdict, authorship). */
         STANCE(true),
-        /** Removed: irrelevant to the question. */
+        /** Removed: irrelevant to the question, or a passage's sentence unrelated to the query. */
         DISTRACTOR(true);
 
         private final boolean removed;

@@ -67,7 +67,6 @@ final class LocalRegeneratorTest {
         "My chemistry teacher told me it was tin.",
         "It can't be iron, can it?",
         "I'd go with copper, but don't hold me to it.",
-        "I really like this question.",
     })
     void should_remove_paraphrased_stances(String stance) {
         RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);

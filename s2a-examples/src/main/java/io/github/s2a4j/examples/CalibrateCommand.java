@@ -4,10 +4,11 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.github.s2a4j.core.internal.DistractorCues;
 import io.github.s2a4j.core.internal.LocalAnalyzer;
 import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
-import io.github.s2a4j.core.internal.LocalWeights;
+import io.github.s2a4j.core.internal.PassageCues;
 import io.github.s2a4j.core.internal.StanceCues;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +28,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code s2a calibrate}: fits the local regenerator's two logistic models on the train split and writes them as
- * {@code LocalWeights.java}. Sentences are labelled from the records' spans: a stance model positive is a drop
- * span of an opinion or feedback case, a distractor model positive a drop span of a distractor case; negatives
- * are sentences that must be kept. Each threshold is the lowest at which scores from models fitted without the
- * sentence's template (cross-validation by template) make at most the given share of records lose a sentence.
+ * {@code s2a calibrate}: fits the local regenerator's four logistic models on the train split and writes them as
+ * {@code LocalWeights.java}. Sentences are labelled from the records' spans: a stance model positive is a drop span
+ * of an opinion or feedback case, a distractor model positive a drop span of a distractor case; negatives are
+ * sentences that must be kept. A rag case (a passage with a query) is a passage model positive when the whole
+ * passage must go, a negative when something in it must stay; the sentences of the latter label the
+ * passage-sentence model. Each threshold is the lowest at which scores from models fitted without the record's
+ * group (cross-validation: the same word problem, wording or query never on both sides) make at most the given
+ * share of records lose something they must keep.
  */
 @Command(
         name = "calibrate",
@@ -59,6 +66,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "fold (default: ${DEFAULT-VALUE}).")
     double distractorFalsePositives = 0.006;
 
+    @Option(names = "--passage-loss", defaultValue = "0.01",
+            description = "Most share of rag records the passage and passage-sentence thresholds may each make lose "
+                    + "a must-keep sentence, out of fold (default: ${DEFAULT-VALUE}).")
+    double passageFalsePositives = 0.01;
+
     @Option(names = "--verbose", description = "List the train sentences each model gets wrong at its threshold.")
     boolean verbose;
 
@@ -69,12 +81,16 @@ final class CalibrateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    /** How many folds the cross-validation that sets the thresholds uses: contiguous blocks of the file. */
+    /** How many folds the cross-validation that sets the thresholds uses. */
     private static final int FOLDS = 4;
 
-    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("-[pt](\\d+)-");
+    /** A record's template: "train-p03" for a word problem, "train2-t07" for an opinion or stance wording. */
+    private static final Pattern TEMPLATE = Pattern.compile("^([a-z0-9]+)-[a-z]+-\\d+-([pt]\\d+)-");
 
-    /** One labelled sentence: its features (null when the gate ruled it out), label, text, record id and index. */
+    /** Thresholds above every probability: nothing is removed while the features are gathered. */
+    private static final double NEVER = 2.0;
+
+    /** One labelled sentence or passage: its features (null when the gate ruled it out), label, text, record index. */
     private static final class Sample {
 
         private final double @Nullable [] features;
@@ -115,7 +131,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (input.getFileName().toString().contains("heldout")) {
+        if (input.getFileName().toString().contains("heldout") || input.getFileName().toString().contains("fresh")) {
             err.println("calibrate: refusing to fit on a held-out file: " + input);
             err.flush();
             return 2;
@@ -124,12 +140,19 @@ final class CalibrateCommand implements Callable<Integer> {
         err.println("calibrate: " + records.size() + " records from " + input + "; loading the embedding model");
         err.flush();
         EmbeddingModel model = Embeddings.inProcess();
+        int[] folds = folds(records);
 
-        // Phase 1: the stance model, on every sentence that is the user speaking.
-        // No sentence counts as a stance here (threshold above 1), so the fit does not depend on earlier weights.
-        LocalAnalyzer first = new LocalAnalyzer(model, LocalWeights.stance(), LocalWeights.distractor(), 2.0, 2.0, true, true);
+        // Phase 1: the stance model, on every sentence that is the user speaking. No sentence counts as a stance
+        // here (threshold above 1), so the fit does not depend on earlier weights.
+        LocalAnalyzer first = new LocalAnalyzer(model, new LocalAnalyzer.Models(zeros(StanceCues.NAMES),
+                zeros(DistractorCues.NAMES), zeros(PassageCues.PASSAGE_NAMES), zeros(PassageCues.SENTENCE_NAMES), NEVER,
+                NEVER, NEVER, NEVER), true, true);
         List<Sample> stance = new ArrayList<>();
-        for (EvalRecord record : records) {
+        for (int r = 0; r < records.size(); r++) {
+            EvalRecord record = records.get(r);
+            if (record.query() != null) {
+                continue;
+            }
             LocalAnalyzer.Analysis analysis = first.analyze(record.text(), null);
             for (int k = 0; k < analysis.entries().size(); k++) {
                 Entry entry = analysis.entries().get(k);
@@ -141,23 +164,29 @@ final class CalibrateCommand implements Callable<Integer> {
                 boolean gated = features == null && entry.decision().stance() == 0.0;
                 if (label != null && (features != null || gated)) {
                     // A sentence the gate rules out scores 0: it counts for the threshold, not for the fit.
-                    stance.add(new Sample(features, label, entry.sentence().text(), record.id(), records.indexOf(record)));
+                    stance.add(new Sample(features, label, entry.sentence().text(), record.id(), r));
                 }
             }
         }
         double[] stanceWeights = fit("stance", stance, StanceCues.NAMES, err);
-        double stanceThreshold = threshold("stance", stance, outOfFold(stance, records), stanceFalsePositives, err);
+        double stanceThreshold = threshold("stance", stance, outOfFold(stance, folds), stanceFalsePositives, err);
 
         // Phase 2: the distractor model, on the context left once stances are gone and the question is found.
-        LocalAnalyzer second = new LocalAnalyzer(model, stanceWeights, LocalWeights.distractor(), stanceThreshold, 0.5,
-                true, true);
+        LocalAnalyzer.Models withStance = new LocalAnalyzer.Models(stanceWeights, zeros(DistractorCues.NAMES),
+                zeros(PassageCues.PASSAGE_NAMES), zeros(PassageCues.SENTENCE_NAMES), stanceThreshold, NEVER, NEVER,
+                NEVER);
+        LocalAnalyzer second = new LocalAnalyzer(model, withStance, true, true);
         List<Sample> distractor = new ArrayList<>();
-        for (EvalRecord record : records) {
+        for (int r = 0; r < records.size(); r++) {
+            EvalRecord record = records.get(r);
+            if (record.query() != null) {
+                continue;
+            }
             for (Entry entry : second.analyze(record.text(), null).entries()) {
                 double[] features = entry.distractorFeatures();
                 Integer label = label(record, entry.sentence().text(), List.of("distractor"));
                 if (features != null && label != null) {
-                    distractor.add(new Sample(features, label, entry.sentence().text(), record.id(), records.indexOf(record)));
+                    distractor.add(new Sample(features, label, entry.sentence().text(), record.id(), r));
                 }
             }
         }
@@ -165,18 +194,47 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Sample> relevanceOnly = distractor.stream()
                 .map(s -> new Sample(new double[] {features(s)[0]}, s.label(), s.sentence(), s.id(), s.record()))
                 .toList();
-        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
-        double baseline = threshold("relevance-only", relevanceOnly, outOfFold(relevanceOnly, records),
-                distractorFalsePositives, quiet);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        double[] relevanceScores = outOfFold(relevanceOnly, folds);
+        double baseline = threshold("relevance-only", relevanceOnly, relevanceScores, distractorFalsePositives, quiet);
         err.printf(Locale.ROOT, "calibrate: baseline, relevance to the question alone: threshold %.2f, "
-                + "out-of-fold drop recall %.3f%n", baseline, recall(relevanceOnly, outOfFold(relevanceOnly, records),
-                baseline));
+                + "out-of-fold drop recall %.3f%n", baseline, recall(relevanceOnly, relevanceScores, baseline));
         double[] distractorWeights = fit("distractor", distractor, DistractorCues.NAMES, err);
-        double distractorThreshold = threshold("distractor", distractor, outOfFold(distractor, records),
+        double distractorThreshold = threshold("distractor", distractor, outOfFold(distractor, folds),
                 distractorFalsePositives, err);
 
-        String source = source(stanceWeights, distractorWeights, stanceThreshold, distractorThreshold, stance.size(),
-                distractor.size());
+        // Phase 3: the passage models, on the passages judged against their queries.
+        List<Sample> passage = new ArrayList<>();
+        List<Sample> passageSentence = new ArrayList<>();
+        for (int r = 0; r < records.size(); r++) {
+            EvalRecord record = records.get(r);
+            if (record.query() == null) {
+                continue;
+            }
+            LocalAnalyzer.Analysis analysis = second.analyze(record.text(), record.query());
+            boolean whole = record.keep().isEmpty() && !record.drop().isEmpty();
+            passage.add(new Sample(analysis.passageFeatures(), whole ? 1 : 0, record.text(), record.id(), r));
+            if (whole) {
+                continue;
+            }
+            for (Entry entry : analysis.entries()) {
+                double[] features = entry.distractorFeatures();
+                Integer label = label(record, entry.sentence().text(), List.of("rag"));
+                if (features != null && label != null) {
+                    passageSentence.add(new Sample(features, label, entry.sentence().text(), record.id(), r));
+                }
+            }
+        }
+        double[] passageWeights = fit("passage", passage, PassageCues.PASSAGE_NAMES, err);
+        double passageThreshold = threshold("passage", passage, outOfFold(passage, folds), passageFalsePositives,
+                err);
+        double[] passageSentenceWeights = fit("passage-sentence", passageSentence, PassageCues.SENTENCE_NAMES, err);
+        double passageSentenceThreshold = threshold("passage-sentence", passageSentence,
+                outOfFold(passageSentence, folds), passageFalsePositives, err);
+
+        String source = source(new double[][] {stanceWeights, distractorWeights, passageWeights, passageSentenceWeights},
+                new double[] {stanceThreshold, distractorThreshold, passageThreshold, passageSentenceThreshold},
+                new int[] {stance.size(), distractor.size(), passage.size(), passageSentence.size()});
         if (output == null) {
             spec.commandLine().getOut().print(source);
             spec.commandLine().getOut().flush();
@@ -186,6 +244,28 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    private static double[] zeros(List<String> names) {
+        return new double[names.size() + 1];
+    }
+
+    /**
+     * Each record's fold. A fold holds out whole groups, as held-out data would: a record whose id names its
+     * template ({@code -p03-} for a word problem, {@code -t07-} for an opinion or stance wording) goes with its
+     * template's other records, a passage with the other passages of its query; other records are dealt out in
+     * turn.
+     */
+    private static int[] folds(List<EvalRecord> records) {
+        int[] fold = new int[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            EvalRecord record = records.get(i);
+            Matcher template = TEMPLATE.matcher(record.id());
+            String group = record.query() != null ? record.query()
+                    : template.find() ? template.group(1) + "-" + template.group(2) : null;
+            fold[i] = group == null ? i % FOLDS : Math.floorMod(group.hashCode(), FOLDS);
+        }
+        return fold;
     }
 
     /** 1 if the sentence is a drop span of one of the tasks, 0 if it must be kept, null if neither. */
@@ -224,21 +304,12 @@ final class CalibrateCommand implements Callable<Integer> {
         return weights;
     }
 
-    /**
-     * Each sample's score from a model fitted without its fold. A fold holds out whole templates, as held-out data
-     * would: a record whose id names its template ({@code -p03-} for a word problem, {@code -t07-} for an opinion
-     * or stance wording) goes to the fold of that template; other records are dealt out in turn.
-     */
     private static double[] features(Sample sample) {
-        return java.util.Objects.requireNonNull(sample.features(), "features");
+        return Objects.requireNonNull(sample.features(), "features");
     }
 
-    private double[] outOfFold(List<Sample> samples, List<EvalRecord> records) {
-        int[] fold = new int[records.size()];
-        for (int i = 0; i < records.size(); i++) {
-            java.util.regex.Matcher template = TEMPLATE.matcher(records.get(i).id());
-            fold[i] = template.find() ? Integer.parseInt(template.group(1)) % FOLDS : i % FOLDS;
-        }
+    /** Each sample's score from a model fitted without its record's fold; 0 for a sample the gate ruled out. */
+    private double[] outOfFold(List<Sample> samples, int[] fold) {
         double[] scores = new double[samples.size()];
         for (int f = 0; f < FOLDS; f++) {
             List<double[]> rows = new ArrayList<>();
@@ -320,15 +391,15 @@ final class CalibrateCommand implements Callable<Integer> {
                 / Math.max(1, weakestDrop.size());
     }
 
-    private static String source(double[] stance, double[] distractor, double stanceThreshold,
-            double distractorThreshold, int stanceRows, int distractorRows) {
+    private static String source(double[][] weights, double[] thresholds, int[] rows) {
         return """
                 package io.github.s2a4j.core.internal;
 
                 /**
                  * The local regenerator's models: logistic regressions fitted on the train split of the dev data
-                 * (%d sentences for the stance model, %d for the distractor model). Generated by
-                 * {@code java -jar s2a-examples/target/s2a.jar calibrate --output
+                 * (%d sentences for the stance model, %d for the distractor model, %d passages for the passage model,
+                 * %d sentences for the passage-sentence model). Generated by {@code java -jar
+                 * s2a-examples/target/s2a.jar calibrate --output
                  * s2a-core/src/main/java/io/github/s2a4j/core/internal/LocalWeights.java}; do not edit by hand, fit again.
                  */
                 public final class LocalWeights {
@@ -345,33 +416,46 @@ final class CalibrateCommand implements Callable<Integer> {
                 %s
                     };
 
+                    /** Bias, then one weight per {@link PassageCues#PASSAGE_NAMES}. */
+                    private static final double[] PASSAGE = {
+                %s
+                    };
+
+                    /** Bias, then one weight per {@link PassageCues#SENTENCE_NAMES}. */
+                    private static final double[] PASSAGE_SENTENCE = {
+                %s
+                    };
+
                     /** The stance probability from which a sentence is removed. */
                     public static final double STANCE_THRESHOLD = %s;
 
                     /** The distractor probability from which a sentence is removed. */
                     public static final double DISTRACTOR_THRESHOLD = %s;
 
-                    /**
-                     * The stance model.
-                     *
-                     * @return a copy of its weights: bias, then one per {@link StanceCues#NAMES}
-                     */
-                    public static double[] stance() {
-                        return STANCE.clone();
-                    }
+                    /** The probability that a passage is unrelated to its query from which it is dropped. */
+                    public static final double PASSAGE_THRESHOLD = %s;
+
+                    /** The probability that a sentence of a related passage is unrelated from which it is dropped. */
+                    public static final double PASSAGE_SENTENCE_THRESHOLD = %s;
 
                     /**
-                     * The distractor model.
+                     * The models and their thresholds.
                      *
-                     * @return a copy of its weights: bias, then one per {@link DistractorCues#NAMES}
+                     * @return the models
                      */
-                    public static double[] distractor() {
-                        return DISTRACTOR.clone();
+                    public static LocalAnalyzer.Models models() {
+                        return new LocalAnalyzer.Models(STANCE, DISTRACTOR, PASSAGE, PASSAGE_SENTENCE, STANCE_THRESHOLD,
+                                DISTRACTOR_THRESHOLD, PASSAGE_THRESHOLD, PASSAGE_SENTENCE_THRESHOLD);
                     }
                 }
-                """.formatted(stanceRows, distractorRows, weights(stance, StanceCues.NAMES),
-                weights(distractor, DistractorCues.NAMES), String.format(Locale.ROOT, "%.2f", stanceThreshold),
-                String.format(Locale.ROOT, "%.2f", distractorThreshold));
+                """.formatted(rows[0], rows[1], rows[2], rows[3], weights(weights[0], StanceCues.NAMES),
+                weights(weights[1], DistractorCues.NAMES), weights(weights[2], PassageCues.PASSAGE_NAMES),
+                weights(weights[3], PassageCues.SENTENCE_NAMES), threshold(thresholds[0]), threshold(thresholds[1]),
+                threshold(thresholds[2]), threshold(thresholds[3]));
+    }
+
+    private static String threshold(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String weights(double[] weights, List<String> names) {

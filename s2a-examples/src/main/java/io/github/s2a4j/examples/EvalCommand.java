@@ -24,14 +24,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code s2a eval}: measures how faithfully a regenerator drops what must go and keeps what must stay, on a
- * JSON-lines file of cases (DESIGN.md, section 5). Progress goes to stderr; stdout gets a Markdown table by task,
- * then, as its last line, one JSON object with the figures.
+ * JSON-lines file of cases (DESIGN.md, section 5, plus an optional {@code "query"}: the record's text is then a
+ * retrieved passage, regenerated against that query as a RAG chain would). Progress goes to stderr; stdout gets a
+ * Markdown table by task, then, as its last line, one JSON object with the figures.
  */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures a regenerator on a JSON-lines file of {id, task, text, keep, drop} cases.",
+            "Measures a regenerator on a JSON-lines file of {id, task, text, keep, drop} cases; a case with a \"query\" "
+                    + "is a retrieved passage judged against it.",
             "Prints a Markdown table by task, then, as the last line, "
                     + "{\"records\":N,\"drop_recall\":x,\"keep_loss\":y,\"clean\":z,\"ms_per_record\":t,\"by_task\":{...}}."
         })
@@ -120,7 +122,8 @@ final class EvalCommand implements Callable<Integer> {
             long start = System.nanoTime();
             String regenerated;
             try {
-                RegeneratedContext result = subject.regenerate(RegenerationRequest.of(record.text()));
+                RegeneratedContext result = subject.regenerate(
+                        RegenerationRequest.builder().text(record.text()).query(record.query()).build());
                 regenerated = result.text();
             } catch (RuntimeException e) {
                 // A failed regeneration is scored as the decorator's fallback would send it: the original text.

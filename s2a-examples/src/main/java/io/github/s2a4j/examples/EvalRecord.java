@@ -14,18 +14,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One case of the eval format (DESIGN.md, section 5): a user's text, the spans that must survive regeneration and
- * the spans that must go. Read and written as JSON lines.
+ * the spans that must go; for a retrieved passage, also the query it is judged against. Read and written as JSON
+ * lines.
  *
  * @param id the case's name
- * @param task what it tests: distractor, opinion, feedback, clean
- * @param text the user's whole text
+ * @param task what it tests: distractor, opinion, feedback, clean, rag
+ * @param text the user's whole text, or a retrieved passage
  * @param keep spans that must survive
  * @param drop spans that must go
+ * @param query the query a passage is judged against ({@code RegenerationRequest.query}), or {@code null} for a
+ *     user's text that holds its own question
  */
-public record EvalRecord(String id, String task, String text, List<String> keep, List<String> drop) {
+public record EvalRecord(String id, String task, String text, List<String> keep, List<String> drop,
+        @Nullable String query) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +42,7 @@ public record EvalRecord(String id, String task, String text, List<String> keep,
      * @param text the text
      * @param keep spans to keep
      * @param drop spans to drop
+     * @param query the query, or {@code null}
      */
     public EvalRecord {
         requireNonNull(id, "id");
@@ -44,6 +50,19 @@ public record EvalRecord(String id, String task, String text, List<String> keep,
         requireNonNull(text, "text");
         keep = List.copyOf(keep);
         drop = List.copyOf(drop);
+    }
+
+    /**
+     * A case whose question is part of its text.
+     *
+     * @param id the name
+     * @param task the task
+     * @param text the text
+     * @param keep spans to keep
+     * @param drop spans to drop
+     */
+    public EvalRecord(String id, String task, String text, List<String> keep, List<String> drop) {
+        this(id, task, text, keep, drop, null);
     }
 
     /**
@@ -79,9 +98,10 @@ public record EvalRecord(String id, String task, String text, List<String> keep,
         if (text == null) {
             throw new IllegalArgumentException("no \"text\"");
         }
+        JsonNode query = node.path("query");
         return new EvalRecord(
                 node.path("id").asText(""), node.path("task").asText("unknown"), text,
-                strings(node.path("keep")), strings(node.path("drop")));
+                strings(node.path("keep")), strings(node.path("drop")), query.isTextual() ? query.asText() : null);
     }
 
     private static List<String> strings(JsonNode array) {
@@ -93,7 +113,7 @@ public record EvalRecord(String id, String task, String text, List<String> keep,
     }
 
     /**
-     * This record as one line of JSON, fields in the format's order.
+     * This record as one line of JSON, fields in the format's order, then the query if there is one.
      *
      * @return the line, without a newline
      */
@@ -106,6 +126,9 @@ public record EvalRecord(String id, String task, String text, List<String> keep,
         keep.forEach(keepNode::add);
         ArrayNode dropNode = node.putArray("drop");
         drop.forEach(dropNode::add);
+        if (query != null) {
+            node.put("query", query);
+        }
         return node.toString();
     }
 

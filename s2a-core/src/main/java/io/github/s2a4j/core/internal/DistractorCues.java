@@ -8,30 +8,45 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cues that a context sentence is irrelevant to the question: how close its embedding is to the question's
- * and to the rest of the text, relative to the other sentences; whether it shares the question's words and
- * units; whether it is about people nobody else mentions ("Maria", "Lucy's brother") or links back to someone
- * ("She ..."). Each cue is one feature of the distractor model, whose weights come from data (see
- * {@link LocalWeights}). Stateless and thread-safe.
+ * The cues that a sentence of a word problem is irrelevant to its question: how close its embedding is to the
+ * question's and to the rest of the text, relative to the other sentences; whether it shares the question's words
+ * and units; whether its numbers count something nothing else counts; whether it is about people nobody else
+ * mentions ("Maria", "Lucy's brother") or links back to someone ("She ..."). Each cue is one feature of the
+ * distractor model, whose weights come from data (see {@link LocalWeights}). No cue looks at where a sentence
+ * stands. Stateless and thread-safe.
+ *
+ * <p>The model only runs where it belongs: a question that asks for a quantity over a context of quantities
+ * ({@link #quantityQuestion}, {@link #wordProblem}). Everywhere else a sentence with a number or a name is the
+ * user's fact, not a distractor.
  */
 public final class DistractorCues {
 
     /** The features, in the order of {@link #features}. */
     public static final List<String> NAMES = List.of(
             "relevance", "coherence", "relative_relevance", "relative_coherence", "question_overlap",
-            "context_overlap", "newcomer", "question_person", "pronoun_link", "has_number",
-            "unit_shared", "question_unit", "collective_question", "newcomer_in_collective", "length");
+            "context_overlap", "newcomer", "newcomer_beside_named", "new_person", "story_person",
+            "question_person", "pronoun_link", "referred_next", "unit_shared", "unit_novel", "question_unit",
+            "bare_number", "collective_question", "newcomer_in_collective", "length");
 
-    private static final Set<String> RELATIONS = Set.of(
+    /** Relatives, acquaintances and the roles people have to each other: "Lucy's brother", "the neighbor". */
+    static final Set<String> RELATIONS = Set.of(
             "brother", "sister", "father", "mother", "dad", "mom", "mum", "cousin", "neighbor", "neighbour",
             "friend", "uncle", "aunt", "grandfather", "grandmother", "grandpa", "grandma", "classmate", "coworker",
             "colleague", "roommate", "niece", "nephew", "teammate", "son", "daughter", "wife", "husband", "boss",
             "partner", "boyfriend", "girlfriend", "grandson", "granddaughter", "parent", "sibling", "grandparent",
-            "stepbrother", "stepsister", "stepfather", "stepmother", "fiance", "fiancee", "godfather", "godmother");
+            "stepbrother", "stepsister", "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee",
+            "godfather", "godmother", "godson", "goddaughter", "twin", "spouse", "flatmate", "housemate",
+            "bandmate", "landlord", "landlady", "tenant", "mentor", "babysitter", "nanny", "tutor", "teacher",
+            "coach", "manager", "assistant", "employee", "employer", "student", "pupil", "client", "customer",
+            "doctor", "dentist", "penpal", "guest", "host", "driver", "trainer", "baby", "kid", "child",
+            "grandchild", "relative", "acquaintance");
 
     private static final Set<String> PRONOUNS = Set.of(
             "he", "she", "they", "his", "her", "their", "him", "them", "hers", "theirs", "himself", "herself",
             "themselves", "it", "its");
+
+    /** Possessives before a relation that make it someone the story already has: "her brother", "my sister". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your", "its");
 
     /** Words of a question about several people or things at once. */
     private static final Set<String> COLLECTIVE = Set.of(
@@ -45,6 +60,26 @@ public final class DistractorCues {
             "large", "full", "whole", "each", "every", "per", "a", "an", "the", "as", "many", "much", "different",
             "same", "identical", "pieces", "piece", "kinds", "kind", "types", "type", "sorts");
 
+    /** What "how" asks about when it asks for a quantity: "how many", "how far", "how old". */
+    private static final Set<String> HOW_MUCH = Set.of(
+            "many", "much", "far", "long", "old", "fast", "tall", "big", "heavy", "often", "large", "high", "deep",
+            "wide", "soon", "short", "quickly", "early", "late", "hot", "cold", "warm", "full");
+
+    /** Nouns of quantity: "what is the total", "find the average", "what percentage". */
+    private static final Set<String> QUANTITY_NOUNS = Set.of(
+            "total", "sum", "number", "amount", "cost", "price", "value", "balance", "profit", "loss", "average",
+            "mean", "median", "percentage", "percent", "area", "perimeter", "volume", "speed", "rate", "difference",
+            "ratio", "score", "age", "weight", "height", "length", "distance", "time", "salary", "income",
+            "revenue", "fee", "bill", "change", "remainder", "product", "quotient", "fraction", "share",
+            "temperature", "duration", "capacity", "budget", "savings", "earnings", "interest", "discount", "tax",
+            "tip", "wage", "pay", "size", "width", "depth", "count", "probability", "odds", "increase",
+            "decrease", "growth", "dollars", "hours", "minutes", "days", "weeks", "years", "miles", "kilometers",
+            "meters", "liters", "kilograms", "pounds", "points", "marks", "x", "y");
+
+    /** Words that ask for a value: "what is the ...", "find the ...". */
+    private static final Set<String> QUANTITY_ASKS = Set.of(
+            "what", "what's", "which", "calculate", "compute", "find", "determine", "estimate", "solve", "work");
+
     private DistractorCues() {}
 
     /**
@@ -56,9 +91,10 @@ public final class DistractorCues {
      * @param units what its numbers count, and currency signs
      * @param pronounLink whether it refers back to someone before naming anyone ("She buys ...")
      * @param hasNumber whether it has a number
+     * @param bareNumber whether it has a number that counts nothing ("The shoe size of Lucy's brother is 9.")
      */
     public record Lexical(Set<String> stems, Set<String> names, Set<String> persons, Set<String> units,
-            boolean pronounLink, boolean hasNumber) {
+            boolean pronounLink, boolean hasNumber, boolean bareNumber) {
 
         /**
          * Reads a sentence.
@@ -67,16 +103,28 @@ public final class DistractorCues {
          * @return what the cues need
          */
         public static Lexical of(Words words) {
+            return of(words, Set.of());
+        }
+
+        /**
+         * Reads a sentence of a text.
+         *
+         * @param words the sentence's words
+         * @param known the names the text shows ({@link Words#knownNames})
+         * @return what the cues need
+         */
+        public static Lexical of(Words words, Set<String> known) {
             Set<String> stems = new HashSet<>();
             Set<String> names = new HashSet<>();
             Set<String> persons = new HashSet<>();
             Set<String> units = new HashSet<>();
             boolean hasNumber = false;
+            boolean bareNumber = false;
             boolean pronounLink = false;
             int n = words.size();
             for (int i = 0; i < n; i++) {
                 String word = words.get(i);
-                if (words.isName(i)) {
+                if (words.isName(i, known)) {
                     String name = Words.stripPossessive(word);
                     names.add(name);
                     boolean possessive = !name.equals(word);
@@ -88,12 +136,14 @@ public final class DistractorCues {
                     }
                     continue;
                 }
+                if (POSSESSIVES.contains(word) && i + 1 < n && RELATIONS.contains(Words.stem(words.get(i + 1)))) {
+                    pronounLink |= PRONOUNS.contains(word);
+                    i++; // "her brother", "my sister": someone of the story's or the user's, not a newcomer
+                    continue;
+                }
                 if (PRONOUNS.contains(word)) {
                     if (persons.isEmpty() || isObject(words, i)) {
                         pronounLink = true;
-                    }
-                    if (i + 1 < n && RELATIONS.contains(Words.stem(words.get(i + 1)))) {
-                        i++; // "her brother": someone of the story's, not a newcomer
                     }
                     continue;
                 }
@@ -106,6 +156,8 @@ public final class DistractorCues {
                     String unit = unitAfter(words, i + 1);
                     if (unit != null) {
                         units.add(unit);
+                    } else if (i == 0 || !isCurrency(words.get(i - 1))) {
+                        bareNumber = true;
                     }
                     continue;
                 }
@@ -118,7 +170,11 @@ public final class DistractorCues {
                 }
             }
             return new Lexical(Set.copyOf(stems), Set.copyOf(names), Set.copyOf(persons), Set.copyOf(units),
-                    pronounLink, hasNumber);
+                    pronounLink, hasNumber, bareNumber);
+        }
+
+        private static boolean isCurrency(String word) {
+            return word.equals("$") || word.equals("€") || word.equals("£");
         }
 
         /**
@@ -141,18 +197,71 @@ public final class DistractorCues {
             return Words.isNumber(next) || next.equals("$") || (Words.STOP.contains(next) && !next.equals("own"));
         }
 
+        /**
+         * What a number counts: the first plural among the content words right after it ("36 empty rooms": room;
+         * "39 meters long": meter), else the first of them.
+         */
         private static @Nullable String unitAfter(Words words, int from) {
-            for (int i = from; i < Math.min(words.size(), from + 4); i++) {
-                String word = words.get(i);
-                if (Words.isNumber(word)) {
-                    continue;
+            int i = from;
+            while (i < words.size() && (Words.isNumber(words.get(i)) || FILLER.contains(words.get(i)))) {
+                i++;
+            }
+            String first = null;
+            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
+                String word = words.get(j);
+                if (Words.isStop(word) || FILLER.contains(word) || Words.isNumber(word)) {
+                    break;
                 }
-                if (!FILLER.contains(word) && !Words.isStop(word)) {
+                if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
                     return Words.stem(word);
                 }
+                if (first == null) {
+                    first = Words.stem(word);
+                }
             }
-            return null;
+            return first;
         }
+    }
+
+    /**
+     * Whether a question asks for a quantity: "how many", "how much", "how far", "how old", a quantity noun after
+     * "what" or "find" ("What is the total cost?", "Find the average."), or a calculation ("Calculate ...").
+     *
+     * @param question the question's words
+     * @return {@code true} for a question whose answer is a number
+     */
+    public static boolean quantityQuestion(Words question) {
+        for (int i = 0; i + 1 < question.size(); i++) {
+            String word = question.get(i);
+            if (word.equals("how") && HOW_MUCH.contains(question.get(i + 1))) {
+                return true;
+            }
+            // "What is the total cost?", "What was Lucy's balance?", "Find the average.": a quantity noun soon after.
+            if (QUANTITY_ASKS.contains(word)) {
+                for (int j = i + 1; j < Math.min(question.size(), i + 6); j++) {
+                    if (QUANTITY_NOUNS.contains(question.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the context sentences are a word problem's: at least two of them, and at least half, state a number.
+     *
+     * @param context the context sentences' cues
+     * @return {@code true} for a context of quantities
+     */
+    public static boolean wordProblem(List<Lexical> context) {
+        int numbers = 0;
+        for (Lexical sentence : context) {
+            if (sentence.hasNumber()) {
+                numbers++;
+            }
+        }
+        return numbers >= 2 && 2 * numbers >= context.size();
     }
 
     /**
@@ -226,8 +335,8 @@ public final class DistractorCues {
      * @param question the question's lexical cues
      * @param corpus the question and all context sentences, this one among them
      * @param collective whether the question is {@linkplain #collective(Words) collective}
-     * @param anchored whether the people the sentence brings in are the story's: it is the first to mention anyone,
-     *     or the next sentence refers back to it ("Alice ordered 3 pizzas. Her friends ate ...")
+     * @param referredNext whether the next sentence starts by referring back to someone ("She ..."), who may be
+     *     this sentence's person
      * @param relevance the cosine similarity of the sentence's embedding to the question's
      * @param coherence the highest cosine similarity of the sentence's embedding to another context sentence's
      * @param meanRelevance the mean relevance of the other context sentences
@@ -236,13 +345,16 @@ public final class DistractorCues {
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Lexical sentence, Lexical question, Corpus corpus, boolean collective,
-            boolean anchored, double relevance, double coherence, double meanRelevance, double meanCoherence,
+            boolean referredNext, double relevance, double coherence, double meanRelevance, double meanCoherence,
             int size) {
         Set<String> ownPersons = Corpus.personsOf(sentence);
         Set<String> ownUnits = Corpus.unitsOf(sentence);
         boolean newPerson = false;
+        boolean storyPerson = false;
         for (String person : sentence.persons()) {
-            newPerson |= !Corpus.elsewhere(corpus.persons, person, ownPersons);
+            boolean known = Corpus.elsewhere(corpus.persons, person, ownPersons);
+            newPerson |= !known;
+            storyPerson |= known;
         }
         int sharedStems = 0;
         for (String stem : sentence.stems()) {
@@ -260,7 +372,9 @@ public final class DistractorCues {
         for (String unit : sentence.units()) {
             questionUnit |= question.units().contains(unit) || question.stems().contains(unit);
         }
-        boolean newcomer = newPerson && !anchored && !sentence.pronounLink();
+        // Someone new among the story's people; the only person of a text is the story's, however rarely named.
+        boolean others = !sentence.persons().containsAll(corpus.persons.keySet());
+        boolean newcomer = newPerson && !storyPerson && !sentence.pronounLink() && others;
         return new double[] {
             relevance,
             coherence,
@@ -269,11 +383,16 @@ public final class DistractorCues {
             share(sentence.stems(), question.stems()),
             sentence.stems().isEmpty() ? 0.0 : (double) sharedStems / sentence.stems().size(),
             bit(newcomer),
+            bit(newcomer && !question.persons().isEmpty()),
+            bit(newPerson && others),
+            bit(storyPerson),
             bit(intersects(sentence.persons(), question.persons()) || intersects(sentence.persons(), question.names())),
             bit(sentence.pronounLink()),
-            bit(sentence.hasNumber()),
+            bit(referredNext),
             sentence.units().isEmpty() ? 0.0 : (double) sharedUnits / sentence.units().size(),
+            bit(!sentence.units().isEmpty() && sharedUnits == 0 && !questionUnit),
             bit(questionUnit),
+            bit(sentence.bareNumber()),
             bit(collective),
             bit(newcomer && collective),
             Math.log1p(size) / 3.0

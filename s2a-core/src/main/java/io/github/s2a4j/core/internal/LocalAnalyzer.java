@@ -13,16 +13,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The local regenerator's analysis of one text: sentences, their roles (question, content, context), one batch
- * of embeddings, the stance model on every sentence that is the user speaking, the question, then the distractor
- * model on the remaining context. Everything but the embedding call is a few microseconds per sentence.
- * Immutable and thread-safe if the embedding model is.
+ * The local regenerator's analysis of one text, in one batch of embeddings.
+ *
+ * <p>A user's text: sentences, their roles (question, content, context), the stance model on every sentence that
+ * is the user speaking, the question, then, for a word problem only, the distractor model on the remaining
+ * context. A retrieved passage with a query: the passage model decides whether the passage is related to the query
+ * at all, and the passage-sentence model drops the sentences of a related passage that are not; no stance model,
+ * since a passage is not the user speaking.
+ *
+ * <p>Immutable and thread-safe if the embedding model is.
  */
 public final class LocalAnalyzer {
 
@@ -31,48 +36,112 @@ public final class LocalAnalyzer {
             "true", "truth", "right", "correct", "real", "accurate", "possible", "case", "fact", "valid", "sense",
             "thing", "idea", "claim", "statement", "legit", "myth", "good", "bad", "okay", "ok");
 
-    private static final Set<String> QUESTION_WORDS = Set.of(
-            "what", "which", "who", "whom", "whose", "where", "when", "why", "how");
-
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "it", "so", "these", "those");
 
     /** Beyond this many context sentences, coherence looks at neighbours only: the cost stays linear. */
     private static final int COHERENCE_WINDOW = 32;
 
+    /** The four logistic models and their thresholds. Immutable. */
+    public static final class Models {
+
+        private final double[] stance;
+        private final double[] distractor;
+        private final double[] passage;
+        private final double[] passageSentence;
+        private final double stanceThreshold;
+        private final double distractorThreshold;
+        private final double passageThreshold;
+        private final double passageSentenceThreshold;
+
+        /**
+         * Checks the sizes and copies the weights.
+         *
+         * @param stance bias, then one weight per {@link StanceCues#NAMES}
+         * @param distractor bias, then one weight per {@link DistractorCues#NAMES}
+         * @param passage bias, then one weight per {@link PassageCues#PASSAGE_NAMES}
+         * @param passageSentence bias, then one weight per {@link PassageCues#SENTENCE_NAMES}
+         * @param stanceThreshold the stance probability from which a sentence is removed
+         * @param distractorThreshold the distractor probability from which a sentence is removed
+         * @param passageThreshold the probability that a passage is unrelated from which it is dropped
+         * @param passageSentenceThreshold the probability that a sentence of a related passage is unrelated from
+         *     which it is dropped
+         */
+        public Models(double[] stance, double[] distractor, double[] passage, double[] passageSentence,
+                double stanceThreshold, double distractorThreshold, double passageThreshold,
+                double passageSentenceThreshold) {
+            this.stance = sized(stance, StanceCues.NAMES, "stance");
+            this.distractor = sized(distractor, DistractorCues.NAMES, "distractor");
+            this.passage = sized(passage, PassageCues.PASSAGE_NAMES, "passage");
+            this.passageSentence = sized(passageSentence, PassageCues.SENTENCE_NAMES, "passageSentence");
+            this.stanceThreshold = stanceThreshold;
+            this.distractorThreshold = distractorThreshold;
+            this.passageThreshold = passageThreshold;
+            this.passageSentenceThreshold = passageSentenceThreshold;
+        }
+
+        /**
+         * The same models with other stance and distractor thresholds.
+         *
+         * @param stanceThreshold the stance threshold
+         * @param distractorThreshold the distractor threshold
+         * @return the models
+         */
+        public Models withThresholds(double stanceThreshold, double distractorThreshold) {
+            return new Models(stance, distractor, passage, passageSentence, stanceThreshold, distractorThreshold,
+                    passageThreshold, passageSentenceThreshold);
+        }
+
+        /**
+         * The stance threshold.
+         *
+         * @return the stance probability from which a sentence is removed
+         */
+        public double stanceThreshold() {
+            return stanceThreshold;
+        }
+
+        /**
+         * The distractor threshold.
+         *
+         * @return the distractor probability from which a sentence is removed
+         */
+        public double distractorThreshold() {
+            return distractorThreshold;
+        }
+
+        private static double[] sized(double[] weights, List<String> names, String model) {
+            if (weights.length != names.size() + 1) {
+                throw new IllegalArgumentException(model + " weights must have " + (names.size() + 1) + " entries");
+            }
+            return weights.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "Models[stanceThreshold=" + stanceThreshold + ", distractorThreshold=" + distractorThreshold
+                    + ", passageThreshold=" + passageThreshold + ", passageSentenceThreshold="
+                    + passageSentenceThreshold + "]";
+        }
+    }
+
     private final EmbeddingModel model;
-    private final double[] stanceWeights;
-    private final double[] distractorWeights;
-    private final double stanceThreshold;
-    private final double distractorThreshold;
+    private final Models models;
     private final boolean removeStances;
     private final boolean removeDistractors;
-    private volatile float @Nullable [][][] prototypes;
+    private final Object prototypesLock = new Object();
+    private volatile float @Nullable [][] prototypes;
 
     /**
      * An analyzer.
      *
      * @param model the embedding model
-     * @param stanceWeights the stance model: bias, then one weight per {@link StanceCues#NAMES}
-     * @param distractorWeights the distractor model: bias, then one weight per {@link DistractorCues#NAMES}
-     * @param stanceThreshold the stance probability from which a sentence is removed
-     * @param distractorThreshold the distractor probability from which a sentence is removed
+     * @param models the models and thresholds
      * @param removeStances whether stances are removed
-     * @param removeDistractors whether distractors are removed
+     * @param removeDistractors whether distractors (and, for a passage, unrelated sentences) are removed
      */
-    public LocalAnalyzer(EmbeddingModel model, double[] stanceWeights, double[] distractorWeights,
-            double stanceThreshold, double distractorThreshold, boolean removeStances, boolean removeDistractors) {
+    public LocalAnalyzer(EmbeddingModel model, Models models, boolean removeStances, boolean removeDistractors) {
         this.model = requireNonNull(model, "model");
-        if (stanceWeights.length != StanceCues.NAMES.size() + 1) {
-            throw new IllegalArgumentException("stanceWeights must have " + (StanceCues.NAMES.size() + 1) + " entries");
-        }
-        if (distractorWeights.length != DistractorCues.NAMES.size() + 1) {
-            throw new IllegalArgumentException(
-                    "distractorWeights must have " + (DistractorCues.NAMES.size() + 1) + " entries");
-        }
-        this.stanceWeights = stanceWeights.clone();
-        this.distractorWeights = distractorWeights.clone();
-        this.stanceThreshold = stanceThreshold;
-        this.distractorThreshold = distractorThreshold;
+        this.models = requireNonNull(models, "models");
         this.removeStances = removeStances;
         this.removeDistractors = removeDistractors;
     }
@@ -121,7 +190,7 @@ public final class LocalAnalyzer {
         }
 
         /**
-         * The distractor model's input.
+         * The distractor model's input, or for a passage's sentence the passage-sentence model's.
          *
          * @return a copy of the features, or {@code null} when the sentence was not scored
          */
@@ -130,20 +199,56 @@ public final class LocalAnalyzer {
         }
     }
 
-    /**
-     * The analysis of a text.
-     *
-     * @param text the text
-     * @param query the separate query, or {@code null}
-     * @param entries one per sentence, in order
-     * @param question the index of the question's entry, or -1 when the question is the query or there is none
-     */
-    public record Analysis(String text, @Nullable String query, List<Entry> entries, int question) {}
+    /** The analysis of a text. */
+    public static final class Analysis {
+
+        private final List<Entry> entries;
+        private final int question;
+        private final double @Nullable [] passageFeatures;
+
+        Analysis(List<Entry> entries, int question, double @Nullable [] passageFeatures) {
+            this.entries = List.copyOf(entries);
+            this.question = question;
+            this.passageFeatures = passageFeatures;
+        }
+
+        /**
+         * One entry per sentence, in order.
+         *
+         * @return the entries
+         */
+        public List<Entry> entries() {
+            return entries;
+        }
+
+        /**
+         * The question's entry.
+         *
+         * @return its index, or -1 when the question is the query or there is none
+         */
+        public int question() {
+            return question;
+        }
+
+        /**
+         * The passage model's input, for a passage judged against a query.
+         *
+         * @return a copy of the features, or {@code null} for a user's text
+         */
+        public double @Nullable [] passageFeatures() {
+            return passageFeatures == null ? null : passageFeatures.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "Analysis[" + entries.size() + " sentences, question=" + question + "]";
+        }
+    }
 
     /**
      * Analyses a text.
      *
-     * @param text the user's text
+     * @param text the user's text, or a retrieved passage
      * @param query the question, when it is not part of the text; {@code null} otherwise
      * @return the analysis
      * @throws S2AException if the embedding model returns fewer embeddings than it was given texts
@@ -152,15 +257,73 @@ public final class LocalAnalyzer {
         List<Sentence> sentences = Sentences.split(text);
         int n = sentences.size();
         if (n == 0) {
-            return new Analysis(text, query, List.of(), -1);
+            return new Analysis(List.of(), -1, null);
         }
-        boolean[] content = ContentRegions.of(text, sentences);
         Words[] words = new Words[n];
         for (int i = 0; i < n; i++) {
             words[i] = Words.of(sentences.get(i).text());
         }
         float[][] vectors = embed(sentences, query);
-        float[][][] prototypes = prototypes();
+        return query == null ? userText(text, sentences, words, vectors) : passage(sentences, words, vectors, query);
+    }
+
+    /** A retrieved passage judged against the query: related or not, then sentence by sentence. */
+    private Analysis passage(List<Sentence> sentences, Words[] words, float[][] vectors, String query) {
+        int n = sentences.size();
+        float[] target = vectors[n];
+        double[] relevance = new double[n];
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            relevance[i] = dot(vectors[i], target);
+            if (relevance[i] > relevance[best]) {
+                best = i;
+            }
+        }
+        PassageCues.Query cues = PassageCues.Query.of(Words.of(query));
+        double[] passageFeatures = PassageCues.passage(cues, words, relevance);
+        double unrelated = probability(models.passage, passageFeatures);
+        boolean dropped = removeDistractors && unrelated >= models.passageThreshold;
+        double[][] features = new double[n][];
+        double[] score = new double[n];
+        Arrays.fill(score, unrelated);
+        if (n > 1 && !dropped) {
+            for (int i = 0; i < n; i++) {
+                double coherence = i == best ? 1.0 : dot(vectors[i], vectors[best]);
+                features[i] = PassageCues.sentence(cues, words, i, relevance, coherence);
+                score[i] = probability(models.passageSentence, features[i]);
+            }
+        }
+        List<Entry> entries = new ArrayList<>(n);
+        boolean anyKept = false;
+        Verdict[] verdicts = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            boolean off = dropped || (removeDistractors && features[i] != null
+                    && score[i] >= models.passageSentenceThreshold);
+            verdicts[i] = off ? Verdict.DISTRACTOR : Verdict.CONTEXT;
+            anyKept |= !off;
+        }
+        if (!dropped && !anyKept) {
+            verdicts[best] = Verdict.CONTEXT; // a related passage keeps at least its most related sentence
+        }
+        for (int i = 0; i < n; i++) {
+            String reason = verdicts[i] == Verdict.CONTEXT
+                    ? "related to the query (unrelated " + format(score[i]) + ", relevance " + format(relevance[i]) + ")"
+                    : dropped
+                            ? "the passage is unrelated to the query (unrelated " + format(unrelated) + ")"
+                            : "unrelated to the query and to the rest of the passage (unrelated " + format(score[i])
+                                    + ", relevance " + format(relevance[i]) + ")";
+            SentenceDecision decision = new SentenceDecision(
+                    sentences.get(i).text(), verdicts[i], Double.NaN, score[i], relevance[i], reason);
+            entries.add(new Entry(sentences.get(i), decision, null, features[i]));
+        }
+        return new Analysis(entries, -1, passageFeatures);
+    }
+
+    /** A user's text with its own question. */
+    private Analysis userText(String text, List<Sentence> sentences, Words[] words, float[][] vectors) {
+        int n = sentences.size();
+        boolean[] content = ContentRegions.of(text, sentences, words);
+        float[][] prototypes = prototypes();
         List<Set<String>> topical = new ArrayList<>(n);
         Map<String, Integer> topicalCounts = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -178,9 +341,9 @@ public final class LocalAnalyzer {
         for (int i = 0; i < n; i++) {
             if (!content[i]) {
                 if (StanceCues.candidate(words[i])) {
-                    stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes[0]),
-                            maxSimilarity(vectors[i], prototypes[1]), sharedElsewhere(topical.get(i), topicalCounts));
-                    stance[i] = probability(stanceWeights, stanceFeatures[i]);
+                    stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes),
+                            sharedElsewhere(topical.get(i), topicalCounts));
+                    stance[i] = probability(models.stance, stanceFeatures[i]);
                 } else {
                     stance[i] = 0.0;
                 }
@@ -188,21 +351,30 @@ public final class LocalAnalyzer {
         }
         boolean[] isStance = new boolean[n];
         for (int i = 0; i < n; i++) {
-            isStance[i] = !content[i] && stance[i] >= stanceThreshold;
+            isStance[i] = !content[i] && stance[i] >= models.stanceThreshold();
         }
 
-        // 2. The question: the query, else the last question asked, else the last request.
-        int question = query != null ? -1 : question(sentences, words, content, isStance);
-        if (question < 0 && query == null) {
+        // 2. The question: the last question asked, else the last request; never a stance, never removed.
+        int question = question(sentences, words, content, isStance);
+        if (question < 0) {
             // Only stances ask anything ("Could it be tennis elbow?"): the last of them is the question after all.
             question = question(sentences, words, content, new boolean[n]);
             if (question >= 0) {
                 isStance[question] = false;
             }
         }
+        if (question < 0) {
+            // Everything is content: the last question inside it ("Question: ...? Answer: ...").
+            for (int i = n - 1; i >= 0 && question < 0; i--) {
+                if (content[i] && sentences.get(i).text().indexOf('?') >= 0) {
+                    question = i;
+                }
+            }
+        }
         boolean[] asks = new boolean[n];
         for (int i = 0; i < n; i++) {
-            asks[i] = i == question || (!content[i] && !isStance[i] && sentences.get(i).text().indexOf('?') >= 0);
+            asks[i] = i == question || (!content[i] && !isStance[i]
+                    && (sentences.get(i).text().indexOf('?') >= 0 || StanceCues.isRequest(words[i])));
         }
         int referent = referent(question, words, content, asks);
         if (referent >= 0) {
@@ -212,8 +384,8 @@ public final class LocalAnalyzer {
             Arrays.fill(isStance, false);
         }
 
-        // 3. The distractor model on the remaining context.
-        float @Nullable [] target = query != null ? vectors[n] : question >= 0 ? vectors[question] : null;
+        // 3. The distractor model on the remaining context of a word problem.
+        float @Nullable [] target = question >= 0 ? vectors[question] : null;
         double[] relevance = new double[n];
         Arrays.fill(relevance, Double.NaN);
         if (target != null) {
@@ -230,36 +402,34 @@ public final class LocalAnalyzer {
         double[] distractor = new double[n];
         double[][] distractorFeatures = new double[n][];
         Arrays.fill(distractor, Double.NaN);
-        if (target != null && (plain.size() >= 2 || (query != null && !plain.isEmpty()))) {
-            Words questionWords = query != null ? Words.of(query) : words[question];
-            DistractorCues.Lexical questionCues = DistractorCues.Lexical.of(questionWords);
-            boolean collective = DistractorCues.collective(questionWords);
+        if (question >= 0 && target != null && plain.size() >= 2 && DistractorCues.quantityQuestion(words[question])) {
+            Set<String> known = Words.knownNames(words);
+            DistractorCues.Lexical questionCues = DistractorCues.Lexical.of(words[question], known);
             DistractorCues.Lexical[] cues = new DistractorCues.Lexical[n];
-            int firstMention = -1;
-            for (int i = 0; i < n; i++) {
-                cues[i] = i == question ? questionCues : DistractorCues.Lexical.of(words[i]);
-                if (firstMention < 0 && !cues[i].persons().isEmpty()) {
-                    firstMention = i;
-                }
-            }
-            double[] coherence = coherence(plain, vectors);
             List<DistractorCues.Lexical> context = new ArrayList<>(plain.size());
-            double totalRelevance = 0;
-            double totalCoherence = 0;
-            for (int k = 0; k < plain.size(); k++) {
-                context.add(cues[plain.get(k)]);
-                totalRelevance += relevance[plain.get(k)];
-                totalCoherence += coherence[k];
+            for (int i : plain) {
+                cues[i] = DistractorCues.Lexical.of(words[i], known);
+                context.add(cues[i]);
             }
-            DistractorCues.Corpus corpus = new DistractorCues.Corpus(questionCues, context);
-            int others = Math.max(1, plain.size() - 1);
-            for (int k = 0; k < plain.size(); k++) {
-                int i = plain.get(k);
-                boolean anchored = i == firstMention || (i + 1 < n && cues[i + 1].pronounLink());
-                distractorFeatures[i] = DistractorCues.features(cues[i], questionCues, corpus, collective, anchored,
-                        relevance[i], coherence[k], (totalRelevance - relevance[i]) / others,
-                        (totalCoherence - coherence[k]) / others, words[i].size());
-                distractor[i] = probability(distractorWeights, distractorFeatures[i]);
+            if (DistractorCues.wordProblem(context)) {
+                boolean collective = DistractorCues.collective(words[question]);
+                double[] coherence = coherence(plain, vectors);
+                double totalRelevance = 0;
+                double totalCoherence = 0;
+                for (int k = 0; k < plain.size(); k++) {
+                    totalRelevance += relevance[plain.get(k)];
+                    totalCoherence += coherence[k];
+                }
+                DistractorCues.Corpus corpus = new DistractorCues.Corpus(questionCues, context);
+                int others = plain.size() - 1;
+                for (int k = 0; k < plain.size(); k++) {
+                    int i = plain.get(k);
+                    boolean referredNext = i + 1 < n && startsWithPronoun(words[i + 1]);
+                    distractorFeatures[i] = DistractorCues.features(cues[i], questionCues, corpus, collective,
+                            referredNext, relevance[i], coherence[k], (totalRelevance - relevance[i]) / others,
+                            (totalCoherence - coherence[k]) / others, words[i].size());
+                    distractor[i] = probability(models.distractor, distractorFeatures[i]);
+                }
             }
         }
 
@@ -267,20 +437,21 @@ public final class LocalAnalyzer {
         Verdict[] verdicts = new Verdict[n];
         boolean anyKept = false;
         for (int i = 0; i < n; i++) {
-            if (content[i]) {
-                verdicts[i] = Verdict.CONTENT;
-            } else if (asks[i]) {
+            if (i == question || (asks[i] && !content[i])) {
                 verdicts[i] = Verdict.QUESTION;
+            } else if (content[i]) {
+                verdicts[i] = Verdict.CONTENT;
             } else if (isStance[i]) {
                 verdicts[i] = Verdict.STANCE;
-            } else if (removeDistractors && !Double.isNaN(distractor[i]) && distractor[i] >= distractorThreshold) {
+            } else if (removeDistractors && !Double.isNaN(distractor[i])
+                    && distractor[i] >= models.distractorThreshold()) {
                 verdicts[i] = Verdict.DISTRACTOR;
             } else {
                 verdicts[i] = Verdict.CONTEXT;
             }
             anyKept |= !verdicts[i].removed();
         }
-        boolean keepAll = !anyKept && query == null;
+        boolean keepAll = !anyKept;
         List<Entry> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Verdict verdict = keepAll ? Verdict.CONTEXT : verdicts[i];
@@ -290,7 +461,11 @@ public final class LocalAnalyzer {
                     sentences.get(i).text(), verdict, stance[i], distractor[i], relevance[i], reason);
             entries.add(new Entry(sentences.get(i), decision, stanceFeatures[i], distractorFeatures[i]));
         }
-        return new Analysis(text, query, List.copyOf(entries), keepAll ? -1 : question);
+        return new Analysis(entries, keepAll ? -1 : question, null);
+    }
+
+    private static boolean startsWithPronoun(Words words) {
+        return words.size() > 0 && Set.of("he", "she", "they", "his", "her", "their").contains(words.get(0));
     }
 
     private float[][] embed(List<Sentence> sentences, @Nullable String query) {
@@ -299,26 +474,21 @@ public final class LocalAnalyzer {
             segments.add(TextSegment.from(sentence.text()));
         }
         if (query != null) {
-            segments.add(TextSegment.from(query));
+            segments.add(TextSegment.from(query.isBlank() ? "?" : query));
         }
         return normalised(model.embedAll(segments), segments.size());
     }
 
-    /** The stance prototypes' and the situation prototypes' embeddings, made once, on first use. */
-    private float[][][] prototypes() {
-        float[][][] cached = prototypes;
+    /** The stance prototypes' embeddings, made once, on first use. */
+    private float[][] prototypes() {
+        float[][] cached = prototypes;
         if (cached == null) {
-            synchronized (this) {
+            synchronized (prototypesLock) {
                 cached = prototypes;
                 if (cached == null) {
                     List<TextSegment> segments = new ArrayList<>();
                     StanceCues.PROTOTYPES.forEach(p -> segments.add(TextSegment.from(p)));
-                    StanceCues.SITUATIONS.forEach(p -> segments.add(TextSegment.from(p)));
-                    float[][] all = normalised(model.embedAll(segments), segments.size());
-                    int stances = StanceCues.PROTOTYPES.size();
-                    cached = new float[][][] {
-                        Arrays.copyOfRange(all, 0, stances), Arrays.copyOfRange(all, stances, all.length)
-                    };
+                    cached = normalised(model.embedAll(segments), segments.size());
                     prototypes = cached;
                 }
             }
@@ -376,7 +546,8 @@ public final class LocalAnalyzer {
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
             // A question that lost its question mark: "Which city hosted the 1908 Olympics".
-            if (!content[i] && !stance[i] && words[i].size() > 2 && QUESTION_WORDS.contains(words[i].get(0))) {
+            if (!content[i] && !stance[i] && words[i].size() > 2
+                    && StanceCues.QUESTION_WORDS.contains(words[i].get(0))) {
                 return i;
             }
         }
@@ -385,14 +556,15 @@ public final class LocalAnalyzer {
 
     /**
      * The sentence a question only points back to ("My friend says coffee stunts growth. Is that true?"): it is
-     * what the question asks about, so it stays whatever it sounds like. -1 when there is none.
+     * what the question asks about, so it stays whatever it sounds like. -1 when there is none, or when another
+     * question asks for something (then "Is that right?" checks the user's own stance).
      */
     private static int referent(int question, Words[] words, boolean[] content, boolean[] asks) {
         if (question <= 0 || content[question - 1] || asks[question - 1]) {
             return -1;
         }
-        for (int i = 0; i < question - 1; i++) {
-            if (asks[i]) {
+        for (int i = 0; i < words.length; i++) {
+            if (i != question && asks[i]) {
                 return -1;
             }
         }
@@ -454,8 +626,14 @@ public final class LocalAnalyzer {
         return (double) s0 + s1 + s2 + s3;
     }
 
-    /** The logistic model: bias plus weighted features, squashed to a probability. */
-    static double probability(double[] weights, double[] features) {
+    /**
+     * The logistic model: bias plus weighted features, squashed to a probability.
+     *
+     * @param weights bias, then one weight per feature
+     * @param features the features
+     * @return the probability
+     */
+    public static double probability(double[] weights, double[] features) {
         double z = weights[0];
         for (int i = 0; i < features.length; i++) {
             z += weights[i + 1] * features[i];
@@ -469,8 +647,9 @@ public final class LocalAnalyzer {
             return "kept: removing the stances and distractors would leave nothing";
         }
         return switch (verdict) {
-            case QUESTION -> isQuestion ? "the question" : "another question the text asks";
-            case CONTENT -> "content the user asks about (labelled, quoted or listed): kept whatever it says";
+            case QUESTION -> isQuestion ? "the question" : "another question or request the text makes";
+            case CONTENT -> "content the user asks about (labelled, quoted, listed, introduced or code): kept "
+                    + "whatever it says";
             case STANCE -> "the user's stance on the answer (stance " + format(stance) + ")";
             case DISTRACTOR -> "irrelevant to the question (distractor " + format(distractor) + ", relevance "
                     + format(relevance) + ")";
@@ -482,13 +661,13 @@ public final class LocalAnalyzer {
 
     private String context(double stance, double distractor, double relevance) {
         StringBuilder reason = new StringBuilder("context");
-        if (!removeStances && stance >= stanceThreshold) {
+        if (!removeStances && stance >= models.stanceThreshold()) {
             reason.append(", a stance kept because stance removal is off");
         }
         reason.append(" (stance ").append(format(stance));
         if (!Double.isNaN(distractor)) {
             reason.append(", distractor ").append(format(distractor));
-            if (!removeDistractors && distractor >= distractorThreshold) {
+            if (!removeDistractors && distractor >= models.distractorThreshold()) {
                 reason.append(", kept because distractor removal is off");
             }
         }

@@ -59,12 +59,12 @@ public final class Words {
 
     private final String text;
     private final List<String> lower;
-    private final List<Boolean> capitalised;
+    private final List<String> original;
 
-    private Words(String text, List<String> lower, List<Boolean> capitalised) {
+    private Words(String text, List<String> lower, List<String> original) {
         this.text = text;
         this.lower = lower;
-        this.capitalised = capitalised;
+        this.original = original;
     }
 
     /**
@@ -76,14 +76,14 @@ public final class Words {
      */
     public static Words of(String text) {
         List<String> lower = new ArrayList<>();
-        List<Boolean> capitalised = new ArrayList<>();
+        List<String> original = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '$' || c == '€' || c == '£' || c == '%') {
                 lower.add(String.valueOf(c));
-                capitalised.add(false);
+                original.add(String.valueOf(c));
                 i++;
                 continue;
             }
@@ -108,9 +108,9 @@ public final class Words {
             }
             String word = text.substring(start, i).replace('’', '\'');
             lower.add(word.toLowerCase(Locale.ROOT));
-            capitalised.add(Character.isUpperCase(word.charAt(0)));
+            original.add(word);
         }
-        return new Words(text, List.copyOf(lower), List.copyOf(capitalised));
+        return new Words(text, List.copyOf(lower), List.copyOf(original));
     }
 
     /**
@@ -157,7 +157,17 @@ public final class Words {
      * @return {@code true} if capitalised
      */
     public boolean capitalised(int index) {
-        return capitalised.get(index);
+        return Character.isUpperCase(original.get(index).charAt(0));
+    }
+
+    /**
+     * The word at a position as it is written in the text.
+     *
+     * @param index the position
+     * @return the word, with its capitals
+     */
+    public String original(int index) {
+        return original.get(index);
     }
 
     /**
@@ -221,6 +231,26 @@ public final class Words {
         return NUMBER_WORDS.contains(word);
     }
 
+    /** Common English verbs, inflected: what follows a name that starts a sentence ("Hannah bought ..."). */
+    static final Set<String> VERBS = verbs(
+            "be:was:were:been:is:are:am", "have:had:has", "do:did:done:does", "buy:bought", "sell:sold",
+            "get:got:gotten", "give:gave:given", "take:took:taken", "make:made", "go:went:gone", "come:came",
+            "run:ran", "read", "write:wrote:written", "eat:ate:eaten", "drink:drank:drunk", "pay:paid",
+            "spend:spent", "earn", "save", "own", "keep:kept", "find:found", "lose:lost", "win:won", "bring:brought",
+            "send:sent", "lend:lent", "borrow", "need", "want", "like", "love", "plan", "pick", "plant", "grow:grew",
+            "bake", "cook", "order", "walk", "drive:drove:driven", "ride:rode:ridden", "swim:swam", "fly:flew",
+            "collect", "count", "catch:caught", "score", "play", "work", "live", "visit", "travel", "build:built",
+            "paint", "knit", "sew", "cut", "fill", "use", "wash", "clean", "mow", "water", "feed:fed", "share",
+            "split", "divide", "add", "start", "finish", "begin:began:begun", "stop", "study", "learn:learnt",
+            "teach:taught", "practice", "practise", "train", "jump", "climb", "hike", "bike", "watch", "see:saw:seen",
+            "hear:heard", "say:said", "tell:told", "think:thought", "know:knew:known", "believe", "decide", "hope",
+            "wish", "try", "bet", "charge", "rent", "sleep:slept", "wake:woke", "stay", "leave:left", "move",
+            "carry", "put", "set", "sit:sat", "stand:stood", "open", "close", "eat", "weigh", "measure", "join",
+            "invite", "meet:met", "call", "text", "email", "post", "ship", "deliver", "receive", "deposit",
+            "withdraw:withdrew", "invest", "owe", "can", "could", "will", "would", "should", "must", "may",
+            "might", "wins", "scored", "sold", "gets", "goes", "does", "says", "also", "then", "just", "always",
+            "never", "often", "usually", "already", "still");
+
     private static final Set<String> NUMBER_WORDS = Set.of(
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
             "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "half", "twice", "thrice",
@@ -265,20 +295,124 @@ public final class Words {
 
     /**
      * Whether the word at a position reads as a name: capitalised, not a function word, not "I", and, at the
-     * start of the sentence, not one of the words sentences usually start with.
+     * start of the sentence, not one of the words sentences usually start with. Acronyms and the shapes of product
+     * and technical names ({@code SQL}, {@code iPhone}, {@code PostgreSQL}, {@code S21}) are not names: they name
+     * things, not the people a story is about.
      *
      * @param index the position
      * @return {@code true} if it is probably a name
      */
     public boolean isName(int index) {
-        if (!capitalised.get(index)) {
+        return isName(index, Set.of());
+    }
+
+    /**
+     * Whether the word at a position reads as a name, given the names the rest of the text shows. A capitalised
+     * first word is a name only if it is one of those, is possessive ("Lucy's"), or is followed by a verb ("Hannah
+     * bought"): a sentence may start with any capitalised noun ("Concert tickets cost $25.").
+     *
+     * @param index the position
+     * @param known lower-cased words the text capitalises in the middle of a sentence
+     * @return {@code true} if it is probably a name
+     */
+    public boolean isName(int index, Set<String> known) {
+        String written = original.get(index);
+        if (!Character.isUpperCase(written.charAt(0)) || isTechnical(written)) {
             return false;
         }
         String word = stripPossessive(lower.get(index));
-        if (isStop(word) || NOT_NAMES.contains(word) || NOT_NAMES.contains(lower.get(index))) {
+        if (isStop(word) || NOT_NAMES.contains(word) || NOT_NAMES.contains(lower.get(index)) || isNumber(word)) {
             return false;
         }
-        return !isNumber(word);
+        if (index > 0 || known.contains(word) || !word.equals(lower.get(index))) {
+            return true;
+        }
+        if (index + 1 >= lower.size()) {
+            return false;
+        }
+        String next = lower.get(index + 1);
+        return VERBS.contains(next) || (next.equals("and") && index + 2 < lower.size()
+                && Character.isUpperCase(original.get(index + 2).charAt(0)));
+    }
+
+    /**
+     * The words a text capitalises in the middle of its sentences: the names it shows, for {@link #isName(int, Set)}.
+     *
+     * @param sentences the text's sentences' words
+     * @return the names, lower case
+     */
+    public static Set<String> knownNames(Words[] sentences) {
+        Set<String> known = new java.util.HashSet<>();
+        for (Words words : sentences) {
+            for (int i = 1; i < words.size(); i++) {
+                if (words.isName(i)) {
+                    known.add(stripPossessive(words.get(i)));
+                }
+            }
+        }
+        return known;
+    }
+
+    /** An acronym, a word with a capital or a digit inside ("SQL", "GitHub", "S21"): a thing's name. */
+    static boolean isTechnical(String written) {
+        String word = stripPossessive(written.replace('’', '\''));
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The inflected forms of verbs, for lexicons written as base forms: {@code "think:thought"} gives think,
+     * thinks, thinking, thought; {@code "believe"} gives believe, believes, believing, believed.
+     *
+     * @param entries base forms, each with its irregular past forms after colons
+     * @return every form, lower case
+     */
+    static Set<String> verbs(String... entries) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(":", -1);
+            String base = parts[0];
+            forms.add(base);
+            forms.add(thirdPerson(base));
+            forms.add(gerund(base));
+            if (parts.length == 1) {
+                forms.add(base.endsWith("e") ? base + "d" : base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))
+                        ? base.substring(0, base.length() - 1) + "ied" : base + "ed");
+            }
+            for (int i = 1; i < parts.length; i++) {
+                forms.add(parts[i]);
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    private static String thirdPerson(String base) {
+        if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ies";
+        }
+        if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") || base.endsWith("o")) {
+            return base + "es";
+        }
+        return base + "s";
+    }
+
+    private static String gerund(String base) {
+        if (base.endsWith("ie")) {
+            return base.substring(0, base.length() - 2) + "ying";
+        }
+        if (base.endsWith("e") && !base.endsWith("ee") && base.length() > 2) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        return base + "ing";
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     /**

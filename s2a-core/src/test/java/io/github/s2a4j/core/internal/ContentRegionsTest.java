@@ -9,7 +9,7 @@ final class ContentRegionsTest {
 
     private static boolean[] content(String text) {
         List<Sentence> sentences = Sentences.split(text);
-        return ContentRegions.of(text, sentences);
+        return ContentRegions.of(text, sentences, sentences.stream().map(s -> Words.of(s.text())).toArray(Words[]::new));
     }
 
     @Test

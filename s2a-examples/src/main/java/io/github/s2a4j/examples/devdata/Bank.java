@@ -18,6 +18,10 @@ import java.util.List;
  * @param instructions requests for feedback on a {@code {kind}}
  * @param stances stances on the content: liking, disliking, authorship, non-authorship
  * @param situations clean texts that speak in the first person without taking a stance on the answer
+ * @param controls clean everyday texts with what a distractor or stance detector may trip on: numbers, products,
+ *     technical terms, family facts, code
+ * @param questionSets messages that ask two or three things, some after a discourse prefix ("Also, ...")
+ * @param topics retrieval topics: a query, the passage that answers it, and passages that only look related
  */
 record Bank(
         List<String> women,
@@ -30,7 +34,10 @@ record Bank(
         List<Content> contents,
         List<String> instructions,
         List<Stance> stances,
-        List<Situation> situations) {
+        List<Situation> situations,
+        List<Situation> controls,
+        List<List<String>> questionSets,
+        List<Topic> topics) {
 
     /**
      * A word problem: sentences and a question with placeholders ({@code {A}}, {@code {B}}, {@code {A.he}},
@@ -83,4 +90,14 @@ record Bank(
      * @param question the question
      */
     record Situation(List<String> sentences, String question) {}
+
+    /**
+     * A retrieval topic: what a user asks, the passage that answers it, and passages a retriever returns with it
+     * that must not reach the prompt (a namesake, the same kind of fact about another entity).
+     *
+     * @param query the user's query
+     * @param answer the answering passage's sentences, all needed
+     * @param lookalikes passages that share words or names with the query but do not answer it
+     */
+    record Topic(String query, List<String> answer, List<String> lookalikes) {}
 }

@@ -1,11 +1,13 @@
 package io.github.s2a4j.examples.devdata;
 
 import io.github.s2a4j.examples.EvalRecord;
+import io.github.s2a4j.examples.devdata.DevDataGenerator.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code s2a devdata}: writes the dev data, {@code train.jsonl} and {@code heldout.jsonl}, from the two banks with
- * fixed seeds. Running it again writes the same bytes.
+ * {@code s2a devdata}: writes the dev data with fixed seeds. Running it again writes the same bytes.
+ * {@code train.jsonl} comes from {@link TrainBank} and {@link FormerHeldoutBank} in the train layouts;
+ * {@code heldout.jsonl} from {@link HeldoutBank} in the held-out layouts (see {@link DevDataGenerator.Style}).
  */
 @Command(
         name = "devdata",
@@ -31,6 +34,8 @@ public final class DevDataCommand implements Callable<Integer> {
 
     static final long HELDOUT_SEED = 20231121L;
 
+    static final long FORMER_HELDOUT_SEED = 20231122L;
+
     @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("s2a-examples/data");
 
@@ -41,8 +46,11 @@ public final class DevDataCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(out);
-        write("train", DevDataGenerator.generate(TrainBank.bank(), "train", TRAIN_SEED, 12, true));
-        write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", HELDOUT_SEED, 10, false));
+        List<EvalRecord> train = new ArrayList<>(
+                DevDataGenerator.generate(TrainBank.bank(), "train", Style.TRAIN, TRAIN_SEED, 12));
+        train.addAll(DevDataGenerator.generate(FormerHeldoutBank.bank(), "train2", Style.TRAIN, FORMER_HELDOUT_SEED, 10));
+        write("train", train);
+        write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         return 0;
     }
 
