@@ -131,7 +131,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (input.getFileName().toString().contains("heldout") || input.getFileName().toString().contains("fresh")) {
+        String name = input.getFileName().toString();
+        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh")) {
             err.println("calibrate: refusing to fit on a held-out file: " + input);
             err.flush();
             return 2;
