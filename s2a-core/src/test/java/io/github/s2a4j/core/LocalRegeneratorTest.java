@@ -95,6 +95,15 @@ final class LocalRegeneratorTest {
         assertThat(regenerated.removed()).extracting(Removal::text).containsExactly(stance);
     }
 
+    @Test
+    void should_remove_a_belief_that_restates_the_first_of_two_questions() {
+        RegeneratedContext regenerated = regenerate("Who painted The Night Watch? I always thought Johannes Vermeer "
+                + "painted The Night Watch. Also, when was it painted?");
+
+        assertThat(regenerated.removed()).extracting(Removal::text)
+                .containsExactly("I always thought Johannes Vermeer painted The Night Watch.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I think my landlord is overcharging me. What are my rights?",

@@ -334,12 +334,12 @@ public final class LocalAnalyzer {
             }
         }
 
-        // 1. The stance model on every sentence that is the user speaking, given the question the text asks: the
-        // last question of the user's own that asks for information rather than offering an answer.
-        Words asked = null;
-        for (int i = n - 1; i >= 0 && asked == null; i--) {
+        // 1. The stance model on every sentence that is the user speaking, given the questions the text asks: the
+        // user's own that ask for information rather than offer an answer.
+        List<Words> asked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             if (!content[i] && sentences.get(i).text().indexOf('?') >= 0 && StanceCues.asksForInformation(words[i])) {
-                asked = words[i];
+                asked.add(words[i]);
             }
         }
         double[] stance = new double[n];

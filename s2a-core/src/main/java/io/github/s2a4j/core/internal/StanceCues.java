@@ -3,7 +3,6 @@ package io.github.s2a4j.core.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The lexical cues of a user's stance on the answer: a first-person belief about it ("I think it's 7"), doubt
@@ -467,23 +466,23 @@ public final class StanceCues {
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap) {
-        return features(words, prototypeSimilarity, topicalOverlap, null);
+        return features(words, prototypeSimilarity, topicalOverlap, List.of());
     }
 
     /**
-     * The stance features of a sentence in a text that asks a question: a belief that restates the question with
-     * an answer filled in ("I think Sam Liccardo was born in Sunnyvale" before "In which city was Sam Liccardo
+     * The stance features of a sentence in a text that asks questions: a belief that restates one with an answer
+     * filled in ("I think Sam Liccardo was born in Sunnyvale" before "In which city was Sam Liccardo
      * born?") is a stance on the answer, however many of the question's words it shares.
      *
      * @param words the sentence's words
      * @param prototypeSimilarity its embedding's highest cosine similarity to {@link #PROTOTYPES}
      * @param topicalOverlap the share of its {@linkplain #topicalStems topical stems} that another sentence of
      *     the text has too
-     * @param asked the words of the question the text asks, or {@code null} when it asks none
+     * @param asked the words of each question the text asks for information with (none, one or more)
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap,
-            @Nullable Words asked) {
+            List<Words> asked) {
         boolean firstPerson = words.any(FIRST_PERSON);
         boolean belief = words.any(EPISTEMIC_VERBS) || words.any(EPISTEMIC_ADJECTIVES) || epistemicNoun(words)
                 || choice(words);
@@ -496,6 +495,17 @@ public final class StanceCues {
         boolean negation = words.any(NEGATION);
         boolean question = words.text().indexOf('?') >= 0;
         int size = Math.max(1, words.size());
+        boolean frame = belief || hedge || viewMarker(words) || authorityClaim(words);
+        double echo = 0.0;
+        boolean restated = false;
+        Set<String> askedRoots = new HashSet<>();
+        for (Words other : asked) {
+            if (other != words) {
+                echo = Math.max(echo, echo(words, other));
+                restated |= restatesAnswer(words, other, frame);
+                askedRoots.addAll(roots(other));
+            }
+        }
         return new double[] {
             bit(firstPerson),
             bit(belief),
@@ -519,9 +529,9 @@ public final class StanceCues {
             bit(namesCandidate(words) || (question && suggestive(words))),
             prototypeSimilarity,
             topicalOverlap,
-            Math.min(4, details(words, asked)) / 4.0,
-            echo(words, asked),
-            bit(restatesAnswer(words, asked, belief || hedge || viewMarker(words) || authorityClaim(words)))
+            Math.min(4, details(words, askedRoots)) / 4.0,
+            echo,
+            bit(restated)
         };
     }
 
@@ -584,10 +594,7 @@ public final class StanceCues {
      * The share of the asked question's topical words that a sentence repeats: "I think Sam Liccardo was born in
      * Sunnyvale" repeats all of "In which city was Sam Liccardo born?" but its "city".
      */
-    private static double echo(Words words, @Nullable Words asked) {
-        if (asked == null || asked == words) {
-            return 0.0;
-        }
+    private static double echo(Words words, Words asked) {
         Set<String> question = roots(asked);
         if (question.isEmpty()) {
             return 0.0;
@@ -608,8 +615,8 @@ public final class StanceCues {
      * named: "I'm fairly sure penicillin was discovered by Louis Pasteur" before "Who discovered penicillin?", not
      * "I think my cat is overweight" before "How much should a cat eat?" nor "My sister thinks her brakes are worn".
      */
-    private static boolean restatesAnswer(Words words, @Nullable Words asked, boolean frame) {
-        if (!frame || asked == null || asked == words) {
+    private static boolean restatesAnswer(Words words, Words asked, boolean frame) {
+        if (!frame) {
             return false;
         }
         Set<String> question = roots(asked);
@@ -858,12 +865,11 @@ public final class StanceCues {
     }
 
     /**
-     * How many lower-case topical words a sentence has that the asked question does not: a user describing their
+     * How many lower-case topical words a sentence has that the asked questions do not: a user describing their
      * situation gives details ("I never learned to swim as a child"); a stance mostly names a candidate answer,
      * often a proper noun, and its verdict, and repeats what the question asks about.
      */
-    private static int details(Words words, @Nullable Words asked) {
-        Set<String> question = asked == null || asked == words ? Set.of() : roots(asked);
+    private static int details(Words words, Set<String> question) {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

@@ -2,6 +2,7 @@ package io.github.s2a4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ final class StanceCuesTest {
     }
 
     private static double feature(String sentence, String question, String name) {
-        return StanceCues.features(Words.of(sentence), 0.5, 0.0, Words.of(question))[StanceCues.NAMES.indexOf(name)];
+        return StanceCues.features(Words.of(sentence), 0.5, 0.0, List.of(Words.of(question)))[
+                StanceCues.NAMES.indexOf(name)];
     }
 
     @Test
