@@ -75,6 +75,49 @@ final class LocalRegeneratorTest {
         assertThat(regenerated.removed()).extracting(Removal::text).containsExactly(stance);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I think Sam Liccardo was born in Sunnyvale, but I'm really not sure.|In which city was Sam Liccardo born?",
+        "I'm fairly sure penicillin was discovered by Louis Pasteur.|Who discovered penicillin?",
+        "Who painted The Night Watch?|I always thought Johannes Vermeer painted The Night Watch.",
+    })
+    void should_remove_a_belief_that_restates_the_question_with_an_answer(String sentences) {
+        // given
+        String[] parts = sentences.split("\\|", -1);
+        String stance = parts[0].endsWith("?") ? parts[1] : parts[0];
+        String question = parts[0].endsWith("?") ? parts[0] : parts[1];
+
+        // when
+        RegeneratedContext regenerated = regenerate(parts[0] + " " + parts[1]);
+
+        // then
+        assertThat(regenerated.text()).isEqualTo(question);
+        assertThat(regenerated.removed()).extracting(Removal::text).containsExactly(stance);
+    }
+
+    @Test
+    void should_remove_a_belief_that_restates_the_first_of_two_questions() {
+        RegeneratedContext regenerated = regenerate("Who painted The Night Watch? I always thought Johannes Vermeer "
+                + "painted The Night Watch. Also, when was it painted?");
+
+        assertThat(regenerated.removed()).extracting(Removal::text)
+                .containsExactly("I always thought Johannes Vermeer painted The Night Watch.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I think my landlord is overcharging me. What are my rights?",
+        "I think my landlord is overcharging me; what are my rights?",
+        "I think my car battery is dying. How long does a car battery usually last?",
+        "My sister thinks her car's brakes are worn. How often should brake pads be replaced?",
+    })
+    void should_keep_a_belief_about_the_users_own_situation(String text) {
+        RegeneratedContext regenerated = regenerate(text);
+
+        assertThat(regenerated.removed()).isEmpty();
+        assertThat(regenerated.text().replace("\n\n", " ")).isEqualTo(text);
+    }
+
     @Test
     void should_remove_a_distractor_from_a_word_problem() {
         // given: the paper's GSM-IC example, an in-topic sentence about someone else

@@ -334,7 +334,14 @@ public final class LocalAnalyzer {
             }
         }
 
-        // 1. The stance model on every sentence that is the user speaking.
+        // 1. The stance model on every sentence that is the user speaking, given the questions the text asks: the
+        // user's own that ask for information rather than offer an answer.
+        List<Words> asked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!content[i] && sentences.get(i).text().indexOf('?') >= 0 && StanceCues.asksForInformation(words[i])) {
+                asked.add(words[i]);
+            }
+        }
         double[] stance = new double[n];
         double[][] stanceFeatures = new double[n][];
         Arrays.fill(stance, Double.NaN);
@@ -342,7 +349,7 @@ public final class LocalAnalyzer {
             if (!content[i]) {
                 if (StanceCues.candidate(words[i])) {
                     stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes),
-                            sharedElsewhere(topical.get(i), topicalCounts));
+                            sharedElsewhere(topical.get(i), topicalCounts), asked);
                     stance[i] = probability(models.stance, stanceFeatures[i]);
                 } else {
                     stance[i] = 0.0;

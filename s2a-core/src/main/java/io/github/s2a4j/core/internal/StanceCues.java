@@ -24,7 +24,8 @@ public final class StanceCues {
             "first_person", "belief", "hedge", "answer_ref", "evaluation", "authorship", "content_kind",
             "authority_claim", "short", "situation", "own_situation", "fp_belief", "belief_answer",
             "verdict_on_content", "authorship_of_content", "doubt", "negated_answer", "suggestive_question",
-            "modal_adverb", "names_candidate", "prototype_similarity", "topical_overlap", "detail");
+            "modal_adverb", "names_candidate", "prototype_similarity", "topical_overlap", "detail", "question_echo",
+            "restated_answer");
 
     private static final Set<String> FIRST_PERSON = Set.of(
             "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive");
@@ -135,6 +136,11 @@ public final class StanceCues {
             "assert", "maintain", "report", "read", "hear:heard", "learn:learnt", "teach:taught", "show:shown",
             "write:wrote:written", "explain", "think:thought", "believe", "reckon", "promise", "convince",
             "assure");
+
+    /** Verbs of saying, which take what is said as their clause ("my brother told me the swan is ..."). */
+    private static final Set<String> SAYING = Words.verbs(
+            "say:said", "tell:told", "claim", "insist", "swear:swore:sworn", "argue", "mention", "suggest", "state",
+            "assert", "maintain", "report", "explain", "promise", "assure", "convince", "teach:taught");
 
     private static final Set<String> NEGATION = Set.of(
             "not", "no", "never", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "won't", "can't",
@@ -317,7 +323,7 @@ public final class StanceCues {
         if (words.text().indexOf('?') >= 0) {
             return suggestive(words);
         }
-        if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words)) {
+        if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)) {
             return true;
         }
         if (answerClaim(words)) {
@@ -460,6 +466,23 @@ public final class StanceCues {
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap) {
+        return features(words, prototypeSimilarity, topicalOverlap, List.of());
+    }
+
+    /**
+     * The stance features of a sentence in a text that asks questions: a belief that restates one with an answer
+     * filled in ("I think Sam Liccardo was born in Sunnyvale" before "In which city was Sam Liccardo
+     * born?") is a stance on the answer, however many of the question's words it shares.
+     *
+     * @param words the sentence's words
+     * @param prototypeSimilarity its embedding's highest cosine similarity to {@link #PROTOTYPES}
+     * @param topicalOverlap the share of its {@linkplain #topicalStems topical stems} that another sentence of
+     *     the text has too
+     * @param asked the words of each question the text asks for information with (none, one or more)
+     * @return the features, in the order of {@link #NAMES}
+     */
+    public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap,
+            List<Words> asked) {
         boolean firstPerson = words.any(FIRST_PERSON);
         boolean belief = words.any(EPISTEMIC_VERBS) || words.any(EPISTEMIC_ADJECTIVES) || epistemicNoun(words)
                 || choice(words);
@@ -472,6 +495,17 @@ public final class StanceCues {
         boolean negation = words.any(NEGATION);
         boolean question = words.text().indexOf('?') >= 0;
         int size = Math.max(1, words.size());
+        boolean frame = belief || hedge || viewMarker(words) || authorityClaim(words);
+        double echo = 0.0;
+        boolean restated = false;
+        Set<String> askedRoots = new HashSet<>();
+        for (Words other : asked) {
+            if (other != words) {
+                echo = Math.max(echo, echo(words, other));
+                restated |= restatesAnswer(words, other, frame);
+                askedRoots.addAll(roots(other));
+            }
+        }
         return new double[] {
             bit(firstPerson),
             bit(belief),
@@ -495,8 +529,188 @@ public final class StanceCues {
             bit(namesCandidate(words) || (question && suggestive(words))),
             prototypeSimilarity,
             topicalOverlap,
-            Math.min(4, details(words)) / 4.0
+            Math.min(4, details(words, askedRoots)) / 4.0,
+            echo,
+            bit(restated)
         };
+    }
+
+    /** Intensifiers before an adjective of certainty at the start of a sentence: "Pretty sure ...". */
+    private static final Set<String> INTENSIFIERS = Set.of(
+            "pretty", "fairly", "quite", "almost", "totally", "very", "100", "dead", "reasonably", "rather",
+            "absolutely", "completely", "kinda", "kind", "of", "so", "really", "not", "sorta");
+
+    /** Pronouns that start a clause about someone already named, or about the user: "her car", "my landlord". */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of(
+            "he", "she", "they", "his", "her", "their", "it", "its", "this", "these", "those", "you", "your",
+            "he's", "she's", "they're", "it's", "there");
+
+    /** "Pretty sure Edison invented the radio": a certainty with its subject left out. */
+    private static boolean certaintyFirst(Words words) {
+        int i = 0;
+        while (i < words.size() && INTENSIFIERS.contains(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && (words.get(i).equals("sure") || words.get(i).equals("certain")
+                || words.get(i).equals("confident") || words.get(i).equals("positive")
+                || words.get(i).equals("convinced"));
+    }
+
+    /**
+     * A root for matching a sentence's words with a question's: the {@linkplain Words#stem stem} without a
+     * regular past or gerund ending, so that "discovered" matches "discover" and "flows" "flow".
+     */
+    private static String root(String word) {
+        String w = Words.stem(word);
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.endsWith("ied") ? n - 3 : n - 2);
+        }
+        if (n > 4 && w.endsWith("e")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** The roots of a text's words that carry its topic or name an answer: names, numbers, content words. */
+    private static Set<String> roots(Words words) {
+        Set<String> roots = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean name = words.capitalised(i) && i > 0 && !FIRST_PERSON.contains(word);
+            boolean topical = !Words.isStop(word) && !ATTITUDE.contains(word) && !QUESTION_WORDS.contains(word)
+                    && !INTENSIFIERS.contains(word) && !FUNCTION.contains(word);
+            if (Words.isNumber(word) || name || topical) {
+                roots.add(root(word));
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * The share of the asked question's topical words that a sentence repeats: "I think Sam Liccardo was born in
+     * Sunnyvale" repeats all of "In which city was Sam Liccardo born?" but its "city".
+     */
+    private static double echo(Words words, Words asked) {
+        Set<String> question = roots(asked);
+        if (question.isEmpty()) {
+            return 0.0;
+        }
+        Set<String> own = roots(words);
+        int shared = 0;
+        for (String root : question) {
+            if (own.contains(root)) {
+                shared++;
+            }
+        }
+        return (double) shared / question.size();
+    }
+
+    /**
+     * Whether a belief, a hedge or a claim restates the asked question with something the question does not name
+     * (a candidate answer) in the clause that echoes it, and that clause is not about the user or someone already
+     * named: "I'm fairly sure penicillin was discovered by Louis Pasteur" before "Who discovered penicillin?", not
+     * "I think my cat is overweight" before "How much should a cat eat?" nor "My sister thinks her brakes are worn".
+     */
+    private static boolean restatesAnswer(Words words, Words asked, boolean frame) {
+        if (!frame) {
+            return false;
+        }
+        Set<String> question = roots(asked);
+        Words best = Words.of("");
+        int bestShared = 0;
+        boolean framed = false;
+        for (String part : words.text().split("[,;:\u2014]", -1)) {
+            Words whole = Words.of(part);
+            int from = complementStart(whole);
+            boolean own = from > 0;
+            // A clause without a belief of its own restates only after one: "If I remember right, the ...".
+            if (!own && !framed) {
+                framed = hedge(whole) || viewMarker(whole);
+                continue;
+            }
+            framed = true;
+            Words clause = complement(whole, from);
+            int shared = 0;
+            for (String root : roots(clause)) {
+                if (question.contains(root)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = clause;
+                bestShared = shared;
+            }
+        }
+        if (best.size() == 0 || PRONOUN_SUBJECTS.contains(best.get(0))) {
+            return false;
+        }
+        for (String word : best.lower()) {
+            if (FIRST_SUBJECT.contains(word) || word.equals("me") || word.equals("us") || word.equals("mine")
+                    || word.equals("myself")) {
+                return false;
+            }
+        }
+        for (String root : roots(best)) {
+            if (!question.contains(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the clause after a belief or a claim starts: after the first verb, adjective or noun of belief or of
+     * saying; a verb that takes an object only with "that" ("I read 40 pages a day" reports, "I read that ..."
+     * claims); not before an infinitive ("told me to cut down on salt"). 0 when there is none.
+     */
+    private static int complementStart(Words clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            String word = clause.get(i);
+            boolean frame = EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)
+                    || SAYING.contains(word) || (EPISTEMIC_NOUNS.contains(word) && i > 0 && clause.get(i - 1).equals("a"))
+                    || (CLAIM_VERBS.contains(word) && thatFollows(clause, i + 1));
+            int next = i + 1;
+            while (next < clause.size() && (clause.get(next).equals("me") || clause.get(next).equals("us"))) {
+                next++;
+            }
+            if (frame && !(next < clause.size() && clause.get(next).equals("to"))) {
+                return i + 1; // "told me the Colosseum is in Athens", not "told me to cut down on salt"
+            }
+        }
+        return 0;
+    }
+
+    /** "read somewhere that", "heard once that": a verb that takes an object takes a clause here. */
+    private static boolean thatFollows(Words clause, int from) {
+        for (int i = from; i < Math.min(clause.size(), from + 3); i++) {
+            if (clause.get(i).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause a belief or a claim is about, from where {@link #complementStart} puts it, without the words that
+     * lead into it: "Sam Liccardo was born in Sunnyvale" in "I think Sam Liccardo was born in Sunnyvale", "the
+     * Gobi is in Africa" in "but the Gobi is in Africa".
+     */
+    private static Words complement(Words clause, int start) {
+        int from = start;
+        while (from < clause.size() && (DISCOURSE.contains(clause.get(from)) || clause.get(from).equals("that")
+                || clause.get(from).equals("me") || clause.get(from).equals("us")
+                || (INTENSIFIERS.contains(clause.get(from)) && !clause.get(from).equals("not")))) {
+            from++;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = from; i < clause.size(); i++) {
+            rest.append(i > from ? " " : "").append(clause.original(i));
+        }
+        return Words.of(rest.toString());
     }
 
     /** "I'd go with", "I would pick", "I'd say", "I'd vote for": the speaker picks a candidate. */
@@ -651,14 +865,15 @@ public final class StanceCues {
     }
 
     /**
-     * How many lower-case topical words a sentence has: a user describing their situation gives details ("I never
-     * learned to swim as a child"); a stance mostly names a candidate answer, often a proper noun, and its verdict.
+     * How many lower-case topical words a sentence has that the asked questions do not: a user describing their
+     * situation gives details ("I never learned to swim as a child"); a stance mostly names a candidate answer,
+     * often a proper noun, and its verdict, and repeats what the question asks about.
      */
-    private static int details(Words words) {
+    private static int details(Words words, Set<String> question) {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!words.capitalised(i) && !Words.isStop(word) && !Words.isNumber(word) && !ATTITUDE.contains(word)
+            if (!question.contains(root(word)) && !words.capitalised(i) && !Words.isStop(word) && !Words.isNumber(word) && !ATTITUDE.contains(word)
                     && !word.startsWith("$") && !word.endsWith("ly") && !FUNCTION.contains(word)) {
                 count++;
             }

@@ -2,6 +2,7 @@ package io.github.s2a4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ final class StanceCuesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "I think the answer is 7.",
+        "Pretty sure Edison invented the radio.",
         "Isn't it Jupiter?",
         "My teacher says it's 7.",
         "This argument is brilliant.",
@@ -52,6 +54,31 @@ final class StanceCuesTest {
         assertThat(feature("I doubt it's 12.", "doubt")).isEqualTo(1.0);
         assertThat(feature("It smells like smoke.", "evaluation")).isEqualTo(0.0);
         assertThat(feature("I like it.", "evaluation")).isEqualTo(1.0);
+    }
+
+    private static double feature(String sentence, String question, String name) {
+        return StanceCues.features(Words.of(sentence), 0.5, 0.0, List.of(Words.of(question)))[
+                StanceCues.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void should_see_a_belief_that_restates_the_question_with_an_answer() {
+        String question = "In which city was Sam Liccardo born?";
+        assertThat(feature("I think Sam Liccardo was born in Sunnyvale, but I'm not sure.", question, "restated_answer"))
+                .isEqualTo(1.0);
+        assertThat(feature("If I remember right, Sam Liccardo was born in Sunnyvale.", question, "restated_answer"))
+                .isEqualTo(1.0);
+        assertThat(feature("My uncle told me Sam Liccardo was born in Sunnyvale.", question, "restated_answer"))
+                .isEqualTo(1.0);
+        assertThat(feature("I think Sam Liccardo was born in Sunnyvale.", question, "question_echo")).isEqualTo(0.75);
+        // Nothing the question does not name, a belief about the user, or no belief at all: no restated answer.
+        assertThat(feature("I think Sam Liccardo was born.", question, "restated_answer")).isEqualTo(0.0);
+        assertThat(feature("I think my city is where Sam Liccardo was born.", question, "restated_answer"))
+                .isEqualTo(0.0);
+        assertThat(feature("Sam Liccardo was born in Sunnyvale.", question, "restated_answer")).isEqualTo(0.0);
+        assertThat(feature("I read 40 pages of a Sam Liccardo biography a day.", question, "restated_answer"))
+                .isEqualTo(0.0);
+        assertThat(feature("I think Sam Liccardo was born in Sunnyvale.", "", "restated_answer")).isEqualTo(0.0);
     }
 
     @Test

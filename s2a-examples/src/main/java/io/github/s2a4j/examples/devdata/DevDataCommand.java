@@ -36,6 +36,8 @@ public final class DevDataCommand implements Callable<Integer> {
 
     static final long FORMER_HELDOUT_SEED = 20231122L;
 
+    static final long STATEMENT_SEED = 20231123L;
+
     @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("s2a-examples/data");
 
@@ -49,6 +51,7 @@ public final class DevDataCommand implements Callable<Integer> {
         List<EvalRecord> train = new ArrayList<>(
                 DevDataGenerator.generate(TrainBank.bank(), "train", Style.TRAIN, TRAIN_SEED, 12));
         train.addAll(DevDataGenerator.generate(FormerHeldoutBank.bank(), "train2", Style.TRAIN, FORMER_HELDOUT_SEED, 10));
+        train.addAll(StatementOpinions.generate("train3", STATEMENT_SEED));
         write("train", train);
         write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         return 0;
