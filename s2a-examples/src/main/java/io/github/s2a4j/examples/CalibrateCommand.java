@@ -6,6 +6,7 @@ import io.github.s2a4j.core.internal.LocalAnalyzer;
 import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
 import io.github.s2a4j.core.internal.PassageCues;
 import io.github.s2a4j.core.internal.StanceCues;
+import io.github.s2a4j.examples.devdata.DevDataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -150,7 +151,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Sample> stance = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
             EvalRecord record = records.get(r);
-            if (record.query() != null) {
+            if (record.query() != null || record.id().startsWith(DevDataCommand.PROBLEM_SPLIT + "-")) {
+                // The problems-only split adds no stance material, only easy negatives that would loosen the
+                // stance threshold's keep-loss budget.
                 continue;
             }
             LocalAnalyzer.Analysis analysis = first.analyze(record.text(), null);
