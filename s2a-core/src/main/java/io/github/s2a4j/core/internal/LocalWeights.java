@@ -41,27 +41,30 @@ public final class LocalWeights {
 
     /** Bias, then one weight per {@link DistractorCues#NAMES}. */
     private static final double[] DISTRACTOR = {
-        -0.2790, // bias
-        -1.6802, // relevance
-        1.0999, // coherence
-        -4.1328, // relative_relevance
-        -4.0884, // relative_coherence
-        0.1692, // question_overlap
-        -3.4395, // context_overlap
-        2.4456, // newcomer
-        4.3453, // newcomer_beside_named
-        0.3682, // new_person
-        -0.7378, // story_person
-        -0.0523, // question_person
-        -1.5708, // pronoun_link
-        0.2755, // referred_next
-        -0.4132, // unit_shared
-        2.1883, // unit_novel
-        0.0506, // question_unit
-        1.1436, // bare_number
-        0.3129, // collective_question
-        -0.2490, // newcomer_in_collective
-        -1.5446 // length
+        -0.4044, // bias
+        -1.3018, // relevance
+        0.9251, // coherence
+        -3.6993, // relative_relevance
+        -3.7111, // relative_coherence
+        -0.1106, // question_overlap
+        -3.0503, // context_overlap
+        2.1379, // newcomer
+        4.1492, // newcomer_beside_named
+        0.2928, // new_person
+        -0.5978, // story_person
+        -0.2261, // question_person
+        -1.2455, // pronoun_link
+        0.3038, // referred_next
+        -0.5297, // unit_shared
+        1.8745, // unit_novel
+        -0.0768, // question_unit
+        1.2202, // bare_number
+        0.1319, // collective_question
+        -0.1661, // newcomer_in_collective
+        -1.6125, // length
+        -0.6067, // no_number
+        5.3058, // magnitude
+        0.2029 // newcomer_question_unit
     };
 
     /** Bias, then one weight per {@link PassageCues#PASSAGE_NAMES}. */
@@ -93,7 +96,7 @@ public final class LocalWeights {
     public static final double STANCE_THRESHOLD = 0.69;
 
     /** The distractor probability from which a sentence is removed. */
-    public static final double DISTRACTOR_THRESHOLD = 0.68;
+    public static final double DISTRACTOR_THRESHOLD = 0.67;
 
     /** The probability that a passage is unrelated to its query from which it is dropped. */
     public static final double PASSAGE_THRESHOLD = 0.50;
