@@ -62,10 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double stanceFalsePositives = 0.002;
 
-    @Option(names = "--distractor-loss", defaultValue = "0.006",
+    @Option(names = "--distractor-loss", defaultValue = "0.004",
             description = "Most share of records the distractor threshold may make lose a must-keep sentence, out of "
                     + "fold (default: ${DEFAULT-VALUE}).")
-    double distractorFalsePositives = 0.006;
+    double distractorFalsePositives = 0.004;
 
     @Option(names = "--passage-loss", defaultValue = "0.01",
             description = "Most share of rag records the passage and passage-sentence thresholds may each make lose "

@@ -420,10 +420,11 @@ public final class DistractorCues {
         boolean others = !sentence.persons().containsAll(corpus.persons.keySet());
         boolean newcomer = newPerson && !storyPerson && !sentence.pronounLink() && others;
         double elsewhere = corpus.largestElsewhere(sentence);
-        // How many times larger than anything else the problem states its number is, beyond ten times (a base
-        // quantity is often a few times the others): GSM-IC's out-of-range numbers. 0 up to 10x, 1 from 1000x.
+        // How many times larger than anything else the problem states its number is, beyond thirty times (a base
+        // quantity or a rate is often tens of times the others: 92 km/h for 4 hours): GSM-IC's out-of-range
+        // numbers. 0 up to 30x, 1 from 1000x.
         double magnitude = sentence.largest() > 0 && elsewhere > 0
-                ? Math.max(0.0, Math.min(2.0, Math.log10(sentence.largest() / elsewhere) - 1.0)) / 2.0
+                ? Math.max(0.0, Math.min(1.5, Math.log10(sentence.largest() / elsewhere) - 1.5)) / 1.5
                 : 0.0;
         return new double[] {
             relevance,
