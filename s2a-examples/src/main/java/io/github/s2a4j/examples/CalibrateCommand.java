@@ -6,6 +6,7 @@ import io.github.s2a4j.core.internal.LocalAnalyzer;
 import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
 import io.github.s2a4j.core.internal.PassageCues;
 import io.github.s2a4j.core.internal.StanceCues;
+import io.github.s2a4j.examples.devdata.DevDataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -61,10 +62,10 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double stanceFalsePositives = 0.002;
 
-    @Option(names = "--distractor-loss", defaultValue = "0.006",
+    @Option(names = "--distractor-loss", defaultValue = "0.004",
             description = "Most share of records the distractor threshold may make lose a must-keep sentence, out of "
                     + "fold (default: ${DEFAULT-VALUE}).")
-    double distractorFalsePositives = 0.006;
+    double distractorFalsePositives = 0.004;
 
     @Option(names = "--passage-loss", defaultValue = "0.01",
             description = "Most share of rag records the passage and passage-sentence thresholds may each make lose "
@@ -151,7 +152,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Sample> stance = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
             EvalRecord record = records.get(r);
-            if (record.query() != null) {
+            if (record.query() != null || record.id().startsWith(DevDataCommand.PROBLEM_SPLIT + "-")) {
+                // The problems-only split adds no stance material, only easy negatives that would loosen the
+                // stance threshold's keep-loss budget.
                 continue;
             }
             LocalAnalyzer.Analysis analysis = first.analyze(record.text(), null);

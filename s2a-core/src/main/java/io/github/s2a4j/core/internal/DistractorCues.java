@@ -26,7 +26,8 @@ public final class DistractorCues {
             "relevance", "coherence", "relative_relevance", "relative_coherence", "question_overlap",
             "context_overlap", "newcomer", "newcomer_beside_named", "new_person", "story_person",
             "question_person", "pronoun_link", "referred_next", "unit_shared", "unit_novel", "question_unit",
-            "bare_number", "collective_question", "newcomer_in_collective", "length");
+            "bare_number", "collective_question", "newcomer_in_collective", "length", "no_number", "magnitude",
+            "newcomer_question_unit");
 
     /** Relatives, acquaintances and the roles people have to each other: "Lucy's brother", "the neighbor". */
     static final Set<String> RELATIONS = Set.of(
@@ -47,6 +48,9 @@ public final class DistractorCues {
 
     /** Possessives before a relation that make it someone the story already has: "her brother", "my sister". */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your", "its");
+
+    /** What "14 of them" counts a part of. */
+    private static final Set<String> BACK = Set.of("them", "these", "those");
 
     /** Words of a question about several people or things at once. */
     private static final Set<String> COLLECTIVE = Set.of(
@@ -92,9 +96,10 @@ public final class DistractorCues {
      * @param pronounLink whether it refers back to someone before naming anyone ("She buys ...")
      * @param hasNumber whether it has a number
      * @param bareNumber whether it has a number that counts nothing ("The shoe size of Lucy's brother is 9.")
+     * @param largest the largest number it writes in digits, 0 if none
      */
     public record Lexical(Set<String> stems, Set<String> names, Set<String> persons, Set<String> units,
-            boolean pronounLink, boolean hasNumber, boolean bareNumber) {
+            boolean pronounLink, boolean hasNumber, boolean bareNumber, double largest) {
 
         /**
          * Reads a sentence.
@@ -121,6 +126,7 @@ public final class DistractorCues {
             boolean hasNumber = false;
             boolean bareNumber = false;
             boolean pronounLink = false;
+            double largest = 0;
             int n = words.size();
             for (int i = 0; i < n; i++) {
                 String word = words.get(i);
@@ -153,9 +159,14 @@ public final class DistractorCues {
                 }
                 if (Words.isNumber(word)) {
                     hasNumber = true;
+                    largest = Math.max(largest, value(word));
                     String unit = unitAfter(words, i + 1);
                     if (unit != null) {
                         units.add(unit);
+                    } else if (refersBack(words, i + 1)) {
+                        pronounLink |= persons.isEmpty(); // "14 of them are sopranos": a part of what came before
+                    } else if (i >= 2 && words.get(i - 1).equals("of") && !Words.isStop(words.get(i - 2))) {
+                        units.add(Words.stem(words.get(i - 2))); // "boxes of 15": it counts per box
                     } else if (i == 0 || !isCurrency(words.get(i - 1))) {
                         bareNumber = true;
                     }
@@ -170,7 +181,27 @@ public final class DistractorCues {
                 }
             }
             return new Lexical(Set.copyOf(stems), Set.copyOf(names), Set.copyOf(persons), Set.copyOf(units),
-                    pronounLink, hasNumber, bareNumber);
+                    pronounLink, hasNumber, bareNumber, largest);
+        }
+
+        /** A number's value from its leading digits ("1,200", "3.5", "9th"); 0 for a number word. */
+        private static double value(String word) {
+            int end = 0;
+            while (end < word.length() && (Character.isDigit(word.charAt(end)) || word.charAt(end) == ','
+                    || word.charAt(end) == '.')) {
+                end++;
+            }
+            String digits = word.substring(0, end).replace(",", "");
+            if (digits.isEmpty() || digits.chars().filter(c -> c == '.').count() > 1) {
+                return 0;
+            }
+            return Double.parseDouble(digits);
+        }
+
+        /** Whether a number is a part of what came before: "14 of them", "3 of these". */
+        private static boolean refersBack(Words words, int from) {
+            return from + 1 < words.size() && words.get(from).equals("of")
+                    && BACK.contains(words.get(from + 1));
         }
 
         private static boolean isCurrency(String word) {
@@ -284,6 +315,8 @@ public final class DistractorCues {
         private final Map<String, Integer> stems = new HashMap<>();
         private final Map<String, Integer> persons = new HashMap<>();
         private final Map<String, Integer> units = new HashMap<>();
+        private double largest;
+        private double second;
 
         /**
          * Counts the question and the context sentences.
@@ -299,6 +332,12 @@ public final class DistractorCues {
         }
 
         private void add(Lexical sentence) {
+            if (sentence.largest() >= largest) {
+                second = largest;
+                largest = sentence.largest();
+            } else if (sentence.largest() > second) {
+                second = sentence.largest();
+            }
             for (String stem : sentence.stems()) {
                 stems.merge(stem, 1, Integer::sum);
             }
@@ -313,6 +352,11 @@ public final class DistractorCues {
         /** Whether a sentence other than the given one has the item. */
         private static boolean elsewhere(Map<String, Integer> counts, String item, Set<String> own) {
             return counts.getOrDefault(item, 0) > (own.contains(item) ? 1 : 0);
+        }
+
+        /** The largest number of the question and the other context sentences; 0 if they have none. */
+        private double largestElsewhere(Lexical sentence) {
+            return sentence.largest() >= largest ? second : largest;
         }
 
         private static Set<String> personsOf(Lexical sentence) {
@@ -375,6 +419,13 @@ public final class DistractorCues {
         // Someone new among the story's people; the only person of a text is the story's, however rarely named.
         boolean others = !sentence.persons().containsAll(corpus.persons.keySet());
         boolean newcomer = newPerson && !storyPerson && !sentence.pronounLink() && others;
+        double elsewhere = corpus.largestElsewhere(sentence);
+        // How many times larger than anything else the problem states its number is, beyond thirty times (a base
+        // quantity or a rate is often tens of times the others: 92 km/h for 4 hours): GSM-IC's out-of-range
+        // numbers. 0 up to 30x, 1 from 1000x.
+        double magnitude = sentence.largest() > 0 && elsewhere > 0
+                ? Math.max(0.0, Math.min(1.5, Math.log10(sentence.largest() / elsewhere) - 1.5)) / 1.5
+                : 0.0;
         return new double[] {
             relevance,
             coherence,
@@ -395,7 +446,10 @@ public final class DistractorCues {
             bit(sentence.bareNumber()),
             bit(collective),
             bit(newcomer && collective),
-            Math.log1p(size) / 3.0
+            Math.log1p(size) / 3.0,
+            bit(!sentence.hasNumber()),
+            magnitude,
+            bit(newcomer && questionUnit)
         };
     }
 

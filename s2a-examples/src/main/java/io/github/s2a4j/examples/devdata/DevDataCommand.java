@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code s2a devdata}: writes the dev data with fixed seeds. Running it again writes the same bytes.
- * {@code train.jsonl} comes from {@link TrainBank} and {@link FormerHeldoutBank} in the train layouts;
+ * {@code train.jsonl} comes from {@link TrainBank}, {@link FormerHeldoutBank} and {@link ProblemBank} in the train
+ * layouts;
  * {@code heldout.jsonl} from {@link HeldoutBank} in the held-out layouts (see {@link DevDataGenerator.Style}).
  */
 @Command(
@@ -38,6 +39,14 @@ public final class DevDataCommand implements Callable<Integer> {
 
     static final long STATEMENT_SEED = 20231123L;
 
+    static final long PROBLEM_SEED = 20231123L;
+
+    /** The id prefix of the train records written from {@link ProblemBank}: word problems only. */
+    public static final String PROBLEM_SPLIT = "train3";
+
+    /** The id prefix of the train records written by {@link StatementOpinions}. */
+    static final String STATEMENT_SPLIT = "train4";
+
     @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("s2a-examples/data");
 
@@ -51,7 +60,8 @@ public final class DevDataCommand implements Callable<Integer> {
         List<EvalRecord> train = new ArrayList<>(
                 DevDataGenerator.generate(TrainBank.bank(), "train", Style.TRAIN, TRAIN_SEED, 12));
         train.addAll(DevDataGenerator.generate(FormerHeldoutBank.bank(), "train2", Style.TRAIN, FORMER_HELDOUT_SEED, 10));
-        train.addAll(StatementOpinions.generate("train3", STATEMENT_SEED));
+        train.addAll(StatementOpinions.generate(STATEMENT_SPLIT, STATEMENT_SEED));
+        train.addAll(DevDataGenerator.generateProblems(ProblemBank.bank(), PROBLEM_SPLIT, Style.TRAIN, PROBLEM_SEED, 12));
         write("train", train);
         write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         return 0;

@@ -92,6 +92,23 @@ final class DevDataGenerator {
         return List.copyOf(generator.records);
     }
 
+    /**
+     * Writes only the word problems of a bank: distractor cases and clean problems.
+     *
+     * @param bank the material; only its names, relations, problems and off-topic distractors are used
+     * @param split the id prefix
+     * @param style how the split lays its texts out
+     * @param seed the random seed
+     * @param distractorsPerProblem how many distractor cases each problem gets (at least 8: one per GSM-IC cell)
+     * @return the records, distractor cases first
+     */
+    static List<EvalRecord> generateProblems(Bank bank, String split, Style style, long seed, int distractorsPerProblem) {
+        DevDataGenerator generator = new DevDataGenerator(bank, split, style, seed);
+        generator.distractors(distractorsPerProblem);
+        generator.cleanProblems();
+        return List.copyOf(generator.records);
+    }
+
     private void distractors(int perProblem) {
         int n = 0;
         for (int p = 0; p < bank.problems().size(); p++) {
