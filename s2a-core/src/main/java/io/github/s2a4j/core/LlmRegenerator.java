@@ -174,6 +174,9 @@ public final class LlmRegenerator implements ContextRegenerator {
 
     /** The answer without the markers of the prompt's blocks, which some models copy along with the text. */
     private static String withoutMarkers(String output, String text, @Nullable String query) {
+        if (!output.contains("<<<")) {
+            return output; // the usual answer: no marker to look for, no tag to work out
+        }
         String tag = query == null ? TextMarkers.tagFor(text) : TextMarkers.tagFor(text, query);
         return output
                 .replace(TextMarkers.begin(TextMarkers.TEXT, tag), "")

@@ -211,12 +211,14 @@ public final class RegenerationPrompt {
         String body = query == null || template.contains(QUERY) ? textBlock : textBlock + "\n\n" + queryBlock;
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder rendered = new StringBuilder(template.length() + body.length() + queryBlock.length());
+        int copied = 0;
         while (placeholder.find()) {
-            String value = placeholder.group(1).equals("text") ? body : queryBlock;
-            placeholder.appendReplacement(rendered, Matcher.quoteReplacement(value));
+            // appended as they are, not through appendReplacement, which would read '$' and '\' in the text
+            rendered.append(template, copied, placeholder.start())
+                    .append(placeholder.group(1).equals("text") ? body : queryBlock);
+            copied = placeholder.end();
         }
-        placeholder.appendTail(rendered);
-        return rendered.toString();
+        return rendered.append(template, copied, template.length()).toString();
     }
 
     /**
