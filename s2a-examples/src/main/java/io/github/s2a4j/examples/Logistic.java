@@ -1,5 +1,6 @@
 package io.github.s2a4j.examples;
 
+import io.github.s2a4j.core.internal.LocalAnalyzer;
 import java.util.List;
 
 /**
@@ -54,8 +55,9 @@ final class Logistic {
         return w;
     }
 
+    /** The regenerator's own scoring, so that thresholds are set on exactly what it will compute. */
     static double probability(double[] weights, double[] features) {
-        return sigmoid(dot(weights, withBias(features)));
+        return LocalAnalyzer.probability(weights, features);
     }
 
     private static double[] withBias(double[] features) {

@@ -1,5 +1,8 @@
 package io.github.s2a4j.core.internal;
 
+import static io.github.s2a4j.core.internal.Features.bit;
+import static io.github.s2a4j.core.internal.Features.share;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -453,19 +456,6 @@ public final class DistractorCues {
         };
     }
 
-    private static double share(Set<String> part, Set<String> whole) {
-        if (part.isEmpty()) {
-            return 0.0;
-        }
-        int shared = 0;
-        for (String item : part) {
-            if (whole.contains(item)) {
-                shared++;
-            }
-        }
-        return (double) shared / part.size();
-    }
-
     private static boolean intersects(Set<String> a, Set<String> b) {
         for (String item : a) {
             if (b.contains(item)) {
@@ -473,9 +463,5 @@ public final class DistractorCues {
             }
         }
         return false;
-    }
-
-    private static double bit(boolean value) {
-        return value ? 1.0 : 0.0;
     }
 }

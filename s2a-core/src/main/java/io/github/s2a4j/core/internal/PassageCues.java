@@ -1,5 +1,8 @@
 package io.github.s2a4j.core.internal;
 
+import static io.github.s2a4j.core.internal.Features.bit;
+import static io.github.s2a4j.core.internal.Features.share;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -229,22 +232,5 @@ public final class PassageCues {
             return true;
         }
         return false;
-    }
-
-    private static double share(Set<String> part, Set<String> whole) {
-        if (part.isEmpty()) {
-            return 0.0;
-        }
-        int shared = 0;
-        for (String item : part) {
-            if (whole.contains(item)) {
-                shared++;
-            }
-        }
-        return (double) shared / part.size();
-    }
-
-    private static double bit(boolean value) {
-        return value ? 1.0 : 0.0;
     }
 }

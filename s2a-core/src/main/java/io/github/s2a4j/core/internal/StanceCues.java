@@ -1,5 +1,7 @@
 package io.github.s2a4j.core.internal;
 
+import static io.github.s2a4j.core.internal.Features.bit;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -1064,9 +1066,5 @@ public final class StanceCues {
             }
         }
         return false;
-    }
-
-    private static double bit(boolean value) {
-        return value ? 1.0 : 0.0;
     }
 }
