@@ -49,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
                             + "I think the answer is Sunnyvale, but I'm really not sure."),
             new Case("a doubt before the question",
                     "I don't think the answer is Canberra, but I'm really not sure. What is the capital of Australia?"),
-            new Case("a distractor in a word problem (GSM-IC)",
+            new Case("a GSM-IC distractor it misses: another person's age in an age problem (for word problems, use an "
+                    + "LLM regenerator; selecting is cheap)",
                     "Jessica is six years older than Claire. In two years, Claire will be 20 years old. "
                             + "Twenty years ago, the age of Claire's father was 3 times Jessica's age. "
                             + "How old is Jessica now?"),

@@ -31,6 +31,7 @@ final class DemoCommandTest {
         assertThat(out.toString())
                 .contains("=== 1. an opinion after the question (SycophancyEval)")
                 .contains("  - I think the answer is Sunnyvale, but I'm really not sure.\n      why: the user's stance")
+                .contains("=== 3. a GSM-IC distractor it misses: another person's age in an age problem")
                 .contains("  - Max has 1000 more books than Mary.\n      why: irrelevant to the question")
                 .contains("  - I wrote the argument.")
                 .contains("I believe walking streets bring more customers")
