@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(
  *         "Which planet is known as the Red Planet? I think the answer is Jupiter, but I'm really not sure."));
  * regenerated.text();      // "Which planet is known as the Red Planet?"
- * regenerated.removed();   // one removal, reason "the user's stance on the answer (stance 0.99)"
+ * regenerated.removed();   // one removal, reason "the user's stance on the answer (stance 1.00)"
  * }</pre>
  */
 public final class LocalRegenerator implements ContextRegenerator {
