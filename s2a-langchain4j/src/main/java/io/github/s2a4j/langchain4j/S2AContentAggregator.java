@@ -244,8 +244,8 @@ public final class S2AContentAggregator implements ContentAggregator, AutoClosea
     public static final class Builder extends RegeneratingBuilder<Builder> {
 
         private ContentAggregator delegate = new DefaultContentAggregator();
-        private boolean dropIrrelevantSentences;
-        private @Nullable Executor executor;
+        boolean dropIrrelevantSentences; // read by S2ARag, which builds its filter with this builder
+        @Nullable Executor executor;
         private int parallelism = DEFAULT_PARALLELISM;
 
         private Builder() {}

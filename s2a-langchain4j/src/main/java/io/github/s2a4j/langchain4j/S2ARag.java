@@ -78,15 +78,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
         }
         Regenerating regenerating = builder.sharedRegenerating();
         this.regenerating = regenerating;
-        S2AContentAggregator.Builder filter = S2AContentAggregator.builder()
-                .regenerating(regenerating)
-                .delegate(builder.contentAggregator)
-                .dropIrrelevantSentences(builder.dropIrrelevantSentences)
-                .parallelism(builder.parallelism);
-        if (builder.executor != null) {
-            filter.executor(builder.executor);
-        }
-        this.contentAggregator = filter.build();
+        this.contentAggregator = builder.contents.regenerating(regenerating).build();
         this.chain = DefaultRetrievalAugmentor.builder()
                 .queryTransformer(S2AQueryTransformer.builder()
                         .regenerating(regenerating)
@@ -100,8 +92,9 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
                         .answerPrompt(builder.answerPrompt)
                         .build())
                 .build();
-        this.description = "S2ARag[" + regenerating + ", dropIrrelevantSentences=" + builder.dropIrrelevantSentences
-                + ", executor=" + (builder.executor != null ? builder.executor : "own") + "]";
+        this.description = "S2ARag[" + regenerating + ", dropIrrelevantSentences="
+                + builder.contents.dropIrrelevantSentences
+                + ", executor=" + (builder.contents.executor != null ? builder.contents.executor : "own") + "]";
     }
 
     /**
@@ -161,13 +154,11 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
     public static final class Builder extends RegeneratingBuilder<Builder> {
 
         private @Nullable QueryRouter queryRouter;
-        private ContentAggregator contentAggregator = new DefaultContentAggregator();
+        /** The content filter's settings: the aggregator it decorates, sentence cutting, its threads. */
+        private final S2AContentAggregator.Builder contents = S2AContentAggregator.builder();
         private ContentInjector contentInjector = new DefaultContentInjector();
         private AnswerPrompt answerPrompt = AnswerPrompt.instructed();
-        private boolean dropIrrelevantSentences;
         private boolean queryIncludesContext = true;
-        private @Nullable Executor executor;
-        private int parallelism = S2AContentAggregator.DEFAULT_PARALLELISM;
 
         private Builder() {}
 
@@ -205,7 +196,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
          * @return this builder
          */
         public Builder contentAggregator(ContentAggregator contentAggregator) {
-            this.contentAggregator = requireNonNull(contentAggregator, "contentAggregator");
+            contents.delegate(requireNonNull(contentAggregator, "contentAggregator"));
             return this;
         }
 
@@ -240,7 +231,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
          * @return this builder
          */
         public Builder dropIrrelevantSentences(boolean dropIrrelevantSentences) {
-            this.dropIrrelevantSentences = dropIrrelevantSentences;
+            contents.dropIrrelevantSentences(dropIrrelevantSentences);
             return this;
         }
 
@@ -264,7 +255,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
          * @return this builder
          */
         public Builder executor(Executor executor) {
-            this.executor = requireNonNull(executor, "executor");
+            contents.executor(executor);
             return this;
         }
 
@@ -277,10 +268,7 @@ public final class S2ARag implements RetrievalAugmentor, AutoCloseable {
          * @throws IllegalArgumentException if {@code parallelism} is less than 1
          */
         public Builder parallelism(int parallelism) {
-            if (parallelism < 1) {
-                throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
-            }
-            this.parallelism = parallelism;
+            contents.parallelism(parallelism);
             return this;
         }
 
