@@ -12,6 +12,7 @@ import io.github.s2a4j.core.FailurePolicy;
 import io.github.s2a4j.core.RegeneratedContext;
 import io.github.s2a4j.core.RegenerationRequest;
 import io.github.s2a4j.core.S2AException;
+import io.github.s2a4j.core.internal.Tasks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -195,14 +196,7 @@ public final class S2AContentAggregator implements ContentAggregator, AutoClosea
             return Optional.of(content);
         } catch (ExecutionException e) {
             // Regenerating turns every failure into a fallback, so only THROW's S2AException and Errors get here.
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new S2AException("the regeneration of a content failed: " + cause, cause);
+            throw Tasks.failure(e, "the regeneration of a content");
         }
     }
 

@@ -54,14 +54,7 @@ public final class BlockingChatModel implements ChatModel {
             Thread.currentThread().interrupt();
             throw new S2AException("interrupted while waiting for the streaming model", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new S2AException("the streaming model failed: " + cause, cause);
+            throw Tasks.failure(e, "the streaming model");
         }
     }
 

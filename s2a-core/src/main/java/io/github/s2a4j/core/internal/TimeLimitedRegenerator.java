@@ -60,14 +60,7 @@ public final class TimeLimitedRegenerator implements ContextRegenerator {
             Thread.currentThread().interrupt();
             throw new S2AException("interrupted while waiting for the regeneration", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new S2AException("the regeneration failed: " + cause, cause);
+            throw Tasks.failure(e, "the regeneration");
         }
     }
 
