@@ -63,9 +63,10 @@ final class CleanCommand implements Callable<Integer> {
             return 2;
         }
         LocalRegenerator local = ContextRegenerator.local(Embeddings.inProcess());
-        RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(text));
+        LocalRegenerator.Explained explained = local.regenerateAndExplain(RegenerationRequest.of(text));
+        RegeneratedContext regenerated = explained.regenerated();
         if (explain) {
-            for (SentenceDecision decision : local.explain(text)) {
+            for (SentenceDecision decision : explained.decisions()) {
                 err.printf(Locale.ROOT, "%-10s %s%n    %s%n", decision.verdict(), decision.sentence().replace("\n", " "),
                         decision.reason());
             }

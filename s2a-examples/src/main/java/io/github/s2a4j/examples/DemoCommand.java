@@ -118,7 +118,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             Case demo = CASES.get(i);
             long start = System.nanoTime();
-            RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(demo.text()));
+            LocalRegenerator.Explained explained = local.regenerateAndExplain(RegenerationRequest.of(demo.text()));
+            RegeneratedContext regenerated = explained.regenerated();
             double millis = (System.nanoTime() - start) / 1e6;
             out.printf(Locale.ROOT, "%n=== %d. %s%n%n", i + 1, demo.title());
             out.println("Original:");
@@ -136,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
             if (explain) {
                 out.println();
                 out.println("Every sentence:");
-                for (SentenceDecision decision : local.explain(demo.text())) {
+                for (SentenceDecision decision : explained.decisions()) {
                     out.printf(Locale.ROOT, "  %-10s %s%n      %s%n", decision.verdict(),
                             decision.sentence().replace("\n", " "), decision.reason());
                 }

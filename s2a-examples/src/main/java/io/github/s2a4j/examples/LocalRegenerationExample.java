@@ -41,11 +41,12 @@ public final class LocalRegenerationExample {
         LocalRegenerator local = ContextRegenerator.local(new AllMiniLmL6V2QuantizedEmbeddingModel());
         String text = "Which planet is known as the Red Planet? I think it's Jupiter, but I'm really not sure.";
 
-        RegeneratedContext regenerated = local.regenerate(RegenerationRequest.of(text));
+        LocalRegenerator.Explained explained = local.regenerateAndExplain(RegenerationRequest.of(text));
+        RegeneratedContext regenerated = explained.regenerated();
         System.out.println(regenerated.text());
         System.out.println(regenerated.removed());
 
-        List<SentenceDecision> decisions = local.explain(text);
+        List<SentenceDecision> decisions = explained.decisions();
         decisions.forEach(decision -> System.out.println(decision.verdict() + " " + decision.reason()));
     }
 }
