@@ -26,6 +26,21 @@ public final class Sentences {
             "gov", "sen", "rep", "pres", "e.g", "i.e", "vs", "cf", "fig", "figs", "no", "nos", "approx", "ca",
             "vol", "pp", "ch", "sec", "art", "eq");
 
+    /**
+     * Abbreviations that a lower-case word may follow inside a sentence ({@code etc. and}, {@code approx. five},
+     * {@code 5 ft. tall}). Lower case, without the dot; words with a dot inside ({@code a.m}, {@code u.s}) and
+     * single letters count as abbreviations too.
+     */
+    private static final Set<String> RUN_ON_ABBREVIATIONS = Set.of(
+            "etc", "approx", "incl", "excl", "esp", "resp", "viz", "al", "ibid", "op", "cit", "min", "max", "avg",
+            "est", "misc", "dept", "govt", "jr", "sr", "inc", "ltd", "co", "corp", "ave", "blvd", "rd", "oz", "lb",
+            "lbs", "kg", "km", "mi", "hr", "hrs", "mins", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "pt", "pts",
+            "ed", "eds", "ref", "refs", "ex", "orig", "abbr", "univ", "assn", "bros", "intl", "natl", "tel", "vs",
+            "cf", "fig", "figs", "vol", "pp", "ch", "eq", "sec", "ca", "nos");
+
+    /** A full stop, maybe closing quotes or brackets, space, then a lower-case letter. */
+    private static final Pattern LOWER_CASE_START = Pattern.compile("(?<=\\p{L}|\\p{N})\\.[\"'”’)\\]]*\\s+(?=\\p{Ll})");
+
     /** How far a quotation may run on past a sentence end inside it and still stay one sentence. */
     private static final int SHORT_QUOTE = 80;
 
@@ -282,6 +297,41 @@ public final class Sentences {
         return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !previous.endsWith(",");
     }
 
+    /**
+     * Where the first sentence that starts in lower case after a full stop begins, or -1: not after an
+     * abbreviation, an initial, a word with a dot inside ({@code a.m.}), an ellipsis, a number that opens the
+     * sentence ({@code 3. then}, a list item), nor inside a short quotation.
+     */
+    private static int lowerCaseStart(String sentence) {
+        Matcher stop = LOWER_CASE_START.matcher(sentence);
+        while (stop.find()) {
+            int wordEnd = stop.start();
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetterOrDigit(sentence.charAt(wordStart - 1))
+                    || sentence.charAt(wordStart - 1) == '.')) {
+                wordStart--;
+            }
+            String word = sentence.substring(wordStart, wordEnd);
+            boolean abbreviation = word.length() <= 1 || word.indexOf('.') >= 0
+                    || (wordStart == 0 && word.chars().allMatch(Character::isDigit))
+                    || RUN_ON_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+            if (!abbreviation && !insideQuote(sentence, wordEnd)) {
+                return stop.end();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a position is inside a pair of double quotes of the sentence. */
+    private static boolean insideQuote(String sentence, int at) {
+        for (int[] quote : shortQuotes(sentence)) {
+            if (quote[0] < at && at < quote[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(String text, int start, int end, List<Sentence> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -293,6 +343,14 @@ public final class Sentences {
             return;
         }
         String sentence = text.substring(start, end);
+        int lowerCaseStart = lowerCaseStart(sentence);
+        if (lowerCaseStart > 0) {
+            // UAX #29 reads a full stop before a lower-case word as an abbreviation's; informal text starts
+            // sentences in lower case ("It is in bolivia. in which country is it?").
+            add(text, start, start + lowerCaseStart, out);
+            add(text, start + lowerCaseStart, end, out);
+            return;
+        }
         Matcher runOn = RUN_ON_OPINION.matcher(sentence);
         if (QUESTION_START.matcher(sentence).lookingAt() && runOn.find()) {
             // A question without its question mark, run into the user's opinion ("Which city hosted the 1908

@@ -26,6 +26,24 @@ final class SentencesTest {
     }
 
     @Test
+    void should_split_a_sentence_that_starts_in_lower_case_after_a_full_stop() {
+        assertThat(Sentences.texts("i think lake titicaca is in bolivia. in which country is it? thanks."))
+                .containsExactly("i think lake titicaca is in bolivia.", "in which country is it?", "thanks.");
+        assertThat(Sentences.texts("pretty sure it fell in 1991. when did the berlin wall fall?"))
+                .containsExactly("pretty sure it fell in 1991.", "when did the berlin wall fall?");
+    }
+
+    @Test
+    void should_not_split_before_a_lower_case_word_after_an_abbreviation() {
+        assertThat(Sentences.texts("Bring pens, paper etc. and a ruler. It is approx. five km. away at 9 a.m. on "
+                + "Monday, cf. the map, e.g. the red route, or see J. smith."))
+                .containsExactly("Bring pens, paper etc. and a ruler.", "It is approx. five km. away at 9 a.m. on "
+                        + "Monday, cf. the map, e.g. the red route, or see J. smith.");
+        assertThat(Sentences.texts("He said \"wait. then go\" and left... and came back."))
+                .containsExactly("He said \"wait. then go\" and left... and came back.");
+    }
+
+    @Test
     void should_keep_quoted_speech_with_its_sentence() {
         assertThat(Sentences.texts("He said \"Stop. Now.\" Then he went home."))
                 .containsExactly("He said \"Stop. Now.\"", "Then he went home.");
