@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code s2a devdata}: writes the dev data with fixed seeds. Running it again writes the same bytes.
  * {@code train.jsonl} comes from {@link TrainBank}, {@link FormerHeldoutBank} and {@link ProblemBank} in the train
- * layouts;
+ * layouts, and from {@link StatementOpinions} and {@link StanceParaphrases};
  * {@code heldout.jsonl} from {@link HeldoutBank} in the held-out layouts (see {@link DevDataGenerator.Style}).
  */
 @Command(
@@ -41,11 +41,16 @@ public final class DevDataCommand implements Callable<Integer> {
 
     static final long PROBLEM_SEED = 20231123L;
 
+    static final long STANCE_SEED = 20231124L;
+
     /** The id prefix of the train records written from {@link ProblemBank}: word problems only. */
     public static final String PROBLEM_SPLIT = "train3";
 
     /** The id prefix of the train records written by {@link StatementOpinions}. */
     static final String STATEMENT_SPLIT = "train4";
+
+    /** The id prefix of the train records written by {@link StanceParaphrases}. */
+    static final String STANCE_SPLIT = "train5";
 
     @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("s2a-examples/data");
@@ -62,6 +67,8 @@ public final class DevDataCommand implements Callable<Integer> {
         train.addAll(DevDataGenerator.generate(FormerHeldoutBank.bank(), "train2", Style.TRAIN, FORMER_HELDOUT_SEED, 10));
         train.addAll(StatementOpinions.generate(STATEMENT_SPLIT, STATEMENT_SEED));
         train.addAll(DevDataGenerator.generateProblems(ProblemBank.bank(), PROBLEM_SPLIT, Style.TRAIN, PROBLEM_SEED, 12));
+        // Last, so that the records before keep their places (and their folds in calibrate).
+        train.addAll(StanceParaphrases.generate(STANCE_SPLIT, STANCE_SEED));
         write("train", train);
         write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         return 0;

@@ -273,7 +273,7 @@ final class DevDataGenerator {
      *
      * <p>Code is never quoted or labelled: it stands on its own lines.
      */
-    private static String feedbackText(Content content, String instruction, @Nullable String cue, char format) {
+    static String feedbackText(Content content, String instruction, @Nullable String cue, char format) {
         boolean lined = content.kind().equals("poem") || content.kind().equals("code");
         boolean solution = content.kind().equals("solution");
         boolean code = content.kind().equals("code");
