@@ -162,8 +162,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 Entry entry = analysis.entries().get(k);
                 double[] features = entry.stanceFeatures();
                 Integer label = label(record, entry.sentence().text(), STANCE_TASKS);
-                if (k == analysis.question() && Integer.valueOf(0).equals(label)) {
-                    continue; // the question is never removed as a stance
+                if ((k == analysis.question() || k == analysis.referent()) && Integer.valueOf(0).equals(label)) {
+                    // The question is never removed as a stance, nor what it points back at ("Is that true?"):
+                    // the model's score does not decide them.
+                    continue;
                 }
                 boolean gated = features == null && entry.decision().stance() == 0.0;
                 if (label != null && (features != null || gated)) {

@@ -36,7 +36,11 @@ public final class LocalAnalyzer {
             "true", "truth", "right", "correct", "real", "accurate", "possible", "case", "fact", "valid", "sense",
             "thing", "idea", "claim", "statement", "legit", "myth", "good", "bad", "okay", "ok");
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "it", "so", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Set.of(
+            "that", "this", "it", "so", "these", "those", "he", "she", "they");
+
+    /** Pronouns of a person named before: "How tall was he really?" needs the sentence that names him. */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
 
     /** Beyond this many context sentences, coherence looks at neighbours only: the cost stays linear. */
     private static final int COHERENCE_WINDOW = 32;
@@ -204,11 +208,13 @@ public final class LocalAnalyzer {
 
         private final List<Entry> entries;
         private final int question;
+        private final int referent;
         private final double @Nullable [] passageFeatures;
 
-        Analysis(List<Entry> entries, int question, double @Nullable [] passageFeatures) {
+        Analysis(List<Entry> entries, int question, int referent, double @Nullable [] passageFeatures) {
             this.entries = List.copyOf(entries);
             this.question = question;
+            this.referent = referent;
             this.passageFeatures = passageFeatures;
         }
 
@@ -228,6 +234,16 @@ public final class LocalAnalyzer {
          */
         public int question() {
             return question;
+        }
+
+        /**
+         * The sentence the question only points back at ("My uncle says bulls hate red. Is that true?"): kept
+         * whatever the stance model says of it.
+         *
+         * @return its index, or -1 when the question asks something of its own
+         */
+        public int referent() {
+            return referent;
         }
 
         /**
@@ -257,7 +273,7 @@ public final class LocalAnalyzer {
         List<Sentence> sentences = Sentences.split(text);
         int n = sentences.size();
         if (n == 0) {
-            return new Analysis(List.of(), -1, null);
+            return new Analysis(List.of(), -1, -1, null);
         }
         Words[] words = new Words[n];
         for (int i = 0; i < n; i++) {
@@ -316,7 +332,7 @@ public final class LocalAnalyzer {
                     sentences.get(i).text(), verdicts[i], Double.NaN, score[i], relevance[i], reason);
             entries.add(new Entry(sentences.get(i), decision, null, features[i]));
         }
-        return new Analysis(entries, -1, passageFeatures);
+        return new Analysis(entries, -1, -1, passageFeatures);
     }
 
     /** A user's text with its own question. */
@@ -384,8 +400,9 @@ public final class LocalAnalyzer {
                     && (sentences.get(i).text().indexOf('?') >= 0 || StanceCues.isRequest(words[i])));
         }
         int referent = referent(question, words, content, asks);
-        if (referent >= 0) {
-            isStance[referent] = false;
+        int antecedent = referent >= 0 ? referent : antecedent(question, words, content, asks);
+        if (antecedent >= 0) {
+            isStance[antecedent] = false;
         }
         if (!removeStances) {
             Arrays.fill(isStance, false);
@@ -462,13 +479,13 @@ public final class LocalAnalyzer {
         List<Entry> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Verdict verdict = keepAll ? Verdict.CONTEXT : verdicts[i];
-            String reason = reason(verdict, i == question, i == referent, keepAll, stance[i], distractor[i],
+            String reason = reason(verdict, i == question, i == antecedent, keepAll, stance[i], distractor[i],
                     relevance[i]);
             SentenceDecision decision = new SentenceDecision(
                     sentences.get(i).text(), verdict, stance[i], distractor[i], relevance[i], reason);
             entries.add(new Entry(sentences.get(i), decision, stanceFeatures[i], distractorFeatures[i]));
         }
-        return new Analysis(entries, keepAll ? -1 : question, null);
+        return new Analysis(entries, keepAll ? -1 : question, keepAll ? -1 : antecedent, null);
     }
 
     private static boolean startsWithPronoun(Words words) {
@@ -585,6 +602,57 @@ public final class LocalAnalyzer {
             }
         }
         return demonstrative ? question - 1 : -1;
+    }
+
+    /**
+     * The sentence right before a question that refers to someone only by a pronoun the sentence names ("Someone
+     * claimed that Napoleon was short. How tall was he really?"): without it the question cannot be answered, so
+     * it is no stance, whatever it sounds like. -1 when the question names its own people.
+     */
+    private static int antecedent(int question, Words[] words, boolean[] content, boolean[] asks) {
+        if (question <= 0 || content[question - 1] || asks[question - 1]) {
+            return -1;
+        }
+        Words q = words[question];
+        if (pointsBack(q, content)) {
+            return question - 1;
+        }
+        boolean pronoun = false;
+        for (int i = 0; i < q.size(); i++) {
+            if (i > 0 && q.capitalised(i)) {
+                return -1; // "How tall was Napoleon, and was he ...?": the question names him itself
+            }
+            pronoun |= PERSONAL.contains(q.get(i));
+        }
+        Words before = words[question - 1];
+        for (int i = 1; i < before.size() && pronoun; i++) {
+            if (before.capitalised(i) && !before.get(i).equals("i")) {
+                return question - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a question points back at what was said before it with a demonstrative ("Where does that idea come
+     * from?", "Is there evidence for that?"), in a text without content to comment on ("What do you think of
+     * this poem?" points at the poem).
+     */
+    private static boolean pointsBack(Words question, boolean[] content) {
+        for (boolean c : content) {
+            if (c) {
+                return false;
+            }
+        }
+        for (int i = 0; i < question.size(); i++) {
+            String word = question.get(i);
+            boolean determines = i + 1 < question.size() && StanceCues.CONTENT_KIND.contains(Words.stem(question.get(i + 1)));
+            if ((word.equals("that") || word.equals("those") || word.equals("this") || word.equals("these"))
+                    && !determines) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each plain sentence's highest similarity to another plain sentence (neighbours only in long texts). */

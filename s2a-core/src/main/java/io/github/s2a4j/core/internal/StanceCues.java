@@ -27,7 +27,7 @@ public final class StanceCues {
             "authority_claim", "short", "situation", "own_situation", "fp_belief", "belief_answer",
             "verdict_on_content", "authorship_of_content", "doubt", "negated_answer", "suggestive_question",
             "modal_adverb", "names_candidate", "prototype_similarity", "topical_overlap", "detail", "question_echo",
-            "restated_answer");
+            "restated_answer", "unmarked");
 
     private static final Set<String> FIRST_PERSON = Set.of(
             "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive");
@@ -41,12 +41,13 @@ public final class StanceCues {
             "think:thought", "believe", "guess", "suppose", "suspect", "reckon", "feel:felt", "figure", "assume",
             "presume", "imagine", "expect", "doubt", "know:knew:known", "remember", "recall", "recollect",
             "bet", "gather", "trust", "sense", "wager", "estimate", "speculate", "predict", "seem", "appear",
-            "sound", "swear:swore:sworn", "bet", "lean:leant", "wonder", "conclude");
+            "sound", "swear:swore:sworn", "lean:leant:leaned", "wonder", "conclude", "stake");
 
     /** Adjectives of certainty and doubt. */
     private static final Set<String> EPISTEMIC_ADJECTIVES = Set.of(
             "sure", "certain", "confident", "convinced", "positive", "sceptical", "skeptical", "doubtful", "unsure",
-            "uncertain", "likely", "unlikely", "probable", "persuaded", "inclined", "tempted", "torn");
+            "uncertain", "likely", "unlikely", "probable", "persuaded", "inclined", "tempted", "torn", "adamant",
+            "insistent");
 
     /** Nouns that name a belief or a pick. */
     private static final Set<String> EPISTEMIC_NOUNS = Set.of(
@@ -75,7 +76,7 @@ public final class StanceCues {
 
     private static final Set<String> COPULAS = Set.of(
             "is", "are", "was", "were", "be", "been", "it's", "that's", "isn't", "wasn't", "aren't", "seems",
-            "sounds", "not");
+            "sounds", "not", "as");
 
     /** Verbs of liking, disliking, agreeing and approving. */
     private static final Set<String> ATTITUDE_VERBS = Words.verbs(
@@ -111,7 +112,7 @@ public final class StanceCues {
     private static final Set<String> AUTHORSHIP = union(
             Words.verbs("write:wrote:written", "author", "compose", "draft", "pen", "create", "craft", "produce",
                     "invent", "design", "devise", "formulate", "develop"),
-            Set.of("mine", "own", "author", "writer", "creator", "authored"));
+            Set.of("mine", "author", "writer", "creator", "authored"));
 
     /** Kinds of text a user asks about. */
     static final Set<String> CONTENT_KIND = Set.of(
@@ -130,14 +131,17 @@ public final class StanceCues {
             "textbook", "book", "article", "website", "internet", "online", "podcast", "video", "documentary",
             "news", "paper", "study", "studies", "source", "wikipedia", "reddit", "forum", "blog", "tv",
             "someone", "somebody", "people", "everyone", "everybody", "others", "they", "friends", "class",
-            "apparently", "supposedly", "rumor", "rumour", "heard", "told"));
+            "apparently", "supposedly", "rumor", "rumour", "heard", "told", "guy", "guys", "man", "woman", "lady",
+            "girl", "boy", "kids", "schoolkid", "schoolkids", "anyone", "anybody", "nobody", "most", "we", "us",
+            "app", "quiz", "site", "encyclopedia", "dictionary", "atlas", "guidebook", "magazine", "newspaper",
+            "show", "museum", "sign", "google", "youtube", "chatbot", "search", "historians"));
 
     /** Verbs of saying, claiming, learning and reading. */
     private static final Set<String> CLAIM_VERBS = Words.verbs(
             "say:said", "tell:told", "claim", "insist", "swear:swore:sworn", "argue", "mention", "suggest", "state",
-            "assert", "maintain", "report", "read", "hear:heard", "learn:learnt", "teach:taught", "show:shown",
+            "assert", "maintain", "report", "read", "hear:heard", "learn:learnt:learned", "teach:taught", "show:shown",
             "write:wrote:written", "explain", "think:thought", "believe", "reckon", "promise", "convince",
-            "assure");
+            "assure", "know:knew:known", "drill", "confirm", "agree", "quote", "post");
 
     /** Verbs of saying, which take what is said as their clause ("my brother told me the swan is ..."). */
     private static final Set<String> SAYING = Words.verbs(
@@ -146,6 +150,7 @@ public final class StanceCues {
 
     private static final Set<String> NEGATION = Set.of(
             "not", "no", "never", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "won't", "can't",
+            "dont", "doesnt", "didnt", "isnt", "wasnt", "cant", "wont",
             "couldn't", "wouldn't", "shouldn't", "nor", "hardly", "barely", "scarcely", "cannot", "haven't",
             "hasn't", "hadn't", "nothing", "nobody");
 
@@ -160,7 +165,7 @@ public final class StanceCues {
     private static final Set<String> SITUATION = union(Words.verbs(
             "have:had", "buy:bought", "need", "want", "go:went:gone", "plan", "try", "work", "live", "own",
             "get:got:gotten", "pay:paid", "spend:spent", "earn", "save", "make:made", "run:ran", "drive:drove:driven",
-            "walk", "visit", "start", "move", "study", "learn:learnt", "read", "cook", "bake", "build:built", "use",
+            "walk", "visit", "start", "move", "study", "learn:learnt:learned", "read", "cook", "bake", "build:built", "use",
             "give:gave:given", "sell:sold", "collect", "grow:grew:grown", "pick", "teach:taught", "take:took:taken",
             "train", "apply", "rent", "book", "fly:flew:flown", "install", "upgrade", "deploy", "host", "adopt",
             "wake:woke", "sleep:slept", "eat:ate:eaten", "drink:drank", "play", "practice", "practise", "lose:lost",
@@ -216,7 +221,19 @@ public final class StanceCues {
         {"don't", "quote", "me"}, {"don't", "hold", "me"}, {"if", "i", "remember"}, {"if", "i", "recall"},
         {"if", "memory", "serves"}, {"unless", "i'm"}, {"if", "i'm", "not"}, {"wouldn't", "bet"}, {"wild", "guess"},
         {"just", "a", "guess"}, {"double", "check"}, {"please", "check"}, {"not", "100"}, {"money", "is", "on"},
-        {"money's", "on"}
+        {"money's", "on"}, {"happy", "to", "be", "corrected"}, {"stand", "to", "be", "corrected"},
+        {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"}
+    };
+
+    /**
+     * Boosters and appeals to common knowledge, which present a claim as beyond doubt: "no question about it",
+     * "hands down", "everyone knows", "it's common knowledge".
+     */
+    private static final String[][] BOOSTERS = {
+        {"no", "question"}, {"no", "doubt"}, {"without", "a", "doubt"}, {"beyond", "doubt"}, {"hands", "down"},
+        {"for", "sure"}, {"of", "course"}, {"well", "known"}, {"well-known"}, {"common", "knowledge"},
+        {"everyone", "knows"}, {"everybody", "knows"}, {"a", "fact"}, {"no", "way"}, {"odds", "are"},
+        {"chances", "are"}, {"100", "%"}, {"guaranteed"}, {"bet", "you"}, {"any", "fool"}, {"it", "goes", "without"}
     };
 
     /** Phrases that mark what follows as the speaker's own view: "to be honest", "in my opinion", "IMO". */
@@ -264,7 +281,13 @@ public final class StanceCues {
             "I love this poem.",
             "I am not impressed by this text.",
             "This is my own work.",
-            "Somebody else wrote this text.");
+            "Somebody else wrote this text.",
+            "Everyone knows it is X.",
+            "It is X, no doubt about it.",
+            "I would bet on X.",
+            "X seems wrong to me.",
+            "We learned in school that it is X.",
+            "It can't be X.");
 
     /** Prepositions, adverbs of place and time and other words that add no detail. */
     private static final Set<String> FUNCTION = Set.of(
@@ -325,7 +348,8 @@ public final class StanceCues {
         if (words.text().indexOf('?') >= 0) {
             return suggestive(words);
         }
-        if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)) {
+        if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
+                || epistemicNoun(words)) {
             return true;
         }
         if (answerClaim(words)) {
@@ -533,7 +557,9 @@ public final class StanceCues {
             topicalOverlap,
             Math.min(4, details(words, askedRoots)) / 4.0,
             echo,
-            bit(restated)
+            bit(restated),
+            bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated
+                    || (question && suggestive(words)) || namesCandidate(words)))
         };
     }
 
@@ -754,12 +780,25 @@ public final class StanceCues {
                 return true;
             }
         }
+        for (String[] phrase : BOOSTERS) {
+            if (words.phrase(phrase)) {
+                return true;
+            }
+        }
         return false;
     }
 
     /** "The answer is X", "It must be X", "It can't be X": a claim about what the answer is. */
     private static boolean answerClaim(Words words) {
         if (words.phrase("the", "answer") || words.phrase("the", "correct") || words.phrase("the", "right")) {
+            return true;
+        }
+        if (words.size() >= 2 && words.get(1).equals("be") && (MODALS.contains(words.get(0))
+                || words.get(0).equals("can't") || words.get(0).equals("cant") || words.get(0).equals("cannot"))) {
+            return true; // "Can't be Mercury.", "Must be 7.": the subject left out
+        }
+        if (words.phrase("has", "to", "be") || words.phrase("have", "to", "be") || words.phrase("got", "to", "be")
+                || words.phrase("gotta", "be")) {
             return true;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -807,10 +846,16 @@ public final class StanceCues {
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
-                    || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer")) {
-                at = i;
+            boolean inProgress = word.endsWith("ing") && i > 0 && PROGRESSIVE.contains(words.get(i - 1))
+                    && !word.equals("leaning");
+            if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
+                    || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer"))
+                    && !inProgress) {
+                at = i; // not "I'm learning Spanish": an activity, not a belief
             }
+        }
+        if (at < 0 && words.size() > 0 && MODAL_ADVERBS.contains(words.get(0))) {
+            at = 0; // "Definitely Ethiopia.", "Probably the liver."
         }
         if (at < 0) {
             return false;
@@ -836,8 +881,9 @@ public final class StanceCues {
 
     private static boolean making(Words words) {
         for (String[] phrase : MAKING) {
-            if (words.phrase(phrase)) {
-                return true;
+            int at = words.indexOf(0, phrase);
+            if (at >= 0 && !(at > 0 && phrase[0].equals("my") && words.get(at - 1).equals("on"))) {
+                return true; // not "on my own": alone, not made by me
             }
         }
         return false;
@@ -845,14 +891,40 @@ public final class StanceCues {
 
     /** A source of hearsay and a verb of saying ("my uncle swears", "I read that", "according to"). */
     private static boolean authorityClaim(Words words) {
-        return (words.any(AUTHORITY) && words.any(CLAIM_VERBS)) || words.phrase("according", "to")
+        return (words.any(AUTHORITY) && (claims(words) || words.any(EPISTEMIC_ADJECTIVES)))
+                || words.phrase("according", "to")
                 || words.phrase("i", "read") || words.phrase("i", "heard") || words.phrase("i've", "heard")
+                || words.phrase("i", "learned") || words.phrase("i", "learnt") || words.phrase("the", "way", "i")
+                || words.phrase("from", "what", "i")
                 || words.phrase("i", "was", "told") || words.phrase("i", "was", "taught");
     }
+
+    /**
+     * A verb of saying, knowing or learning that reports a claim, not an activity in progress: "says", "learned",
+     * "read", but not "is reading a book" or "is learning fractions".
+     */
+    private static boolean claims(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (CLAIM_VERBS.contains(word) && !(word.endsWith("ing") && i > 0 && PROGRESSIVE.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What comes before a verb in progress: "is reading", "was learning", "'m writing". */
+    private static final Set<String> PROGRESSIVE = Set.of(
+            "is", "are", "was", "were", "am", "be", "been", "i'm", "he's", "she's", "they're", "we're", "you're",
+            "it's", "im", "also", "still", "currently", "now");
 
     /** An epistemic noun as a belief: "my guess", "my hunch is", "a feeling that"; not "the money" or "a take-off". */
     private static boolean epistemicNoun(Words words) {
         for (int i = 0; i < words.size(); i++) {
+            if (i == 0 && EPISTEMIC_NOUNS.contains(words.get(0)) && words.size() > 1
+                    && (CLAIM_VERBS.contains(words.get(1)) || words.get(1).equals("is") || words.get(1).equals("says"))) {
+                return true; // "Gut says Agatha Christie.", "Hunch is Paris."
+            }
             if (EPISTEMIC_NOUNS.contains(words.get(i)) && i > 0) {
                 String before = words.get(i - 1);
                 boolean that = i + 1 < words.size() && words.get(i + 1).equals("that");
@@ -926,11 +998,15 @@ public final class StanceCues {
         }
         if (words.size() >= 2 && SUGGESTING_AUXILIARIES.contains(first)) {
             String second = words.get(1);
-            if (second.equals("i") && words.size() <= 4) {
-                return true; // "Am I right?", "Was I wrong?"
+            if (second.equals("i") && (words.size() <= 4 || (words.size() > 2 && ERROR.contains(words.get(2)))
+                    || (words.size() > 2 && (words.get(2).equals("right") || words.get(2).equals("correct"))))) {
+                return true; // "Am I right?", "Was I wrong?", "Am I right that it's Busan?"
             }
             if (second.equals("it") || second.equals("that") || second.equals("this")) {
                 int next = 2;
+                if (next < words.size() && words.get(next).equals("not")) {
+                    next++; // "Is it not Handel?"
+                }
                 if (next < words.size() && (words.get(next).equals("be") || words.get(next).equals("have"))) {
                     next++;
                 }
@@ -956,6 +1032,14 @@ public final class StanceCues {
             if (tag.size() <= 2 && tag.size() > 0 && (tag.get(0).equals("maybe") || tag.get(0).equals("perhaps"))) {
                 return true;
             }
+        }
+        // A tag without its comma: "def the Danube right?", "Paris correct?"; not "Is this right?" (above) or "Did I
+        // do it right?".
+        String last = words.get(words.size() - 1);
+        if (words.size() <= 6 && (last.equals("right") || last.equals("correct")) && !SUGGESTING_AUXILIARIES.contains(first)
+                && !first.equals("did") && !first.equals("do") && !first.equals("does") && !first.equals("am")
+                && !first.equals("are") && !first.equals("was") && !first.equals("were") && !first.equals("will")) {
+            return true;
         }
         return words.size() <= 3 && (words.any(TAGS) || words.any(MODAL_ADVERBS));
     }
@@ -1005,8 +1089,9 @@ public final class StanceCues {
             String word = words.get(i);
             boolean attitude = EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)
                     || CLAIM_VERBS.contains(word) || (ATTITUDE_VERBS.contains(word) && !word.startsWith("like"));
-            if (!attitude) {
-                continue;
+            if (!attitude || (endsClause(words, i) && i + 1 < words.size()
+                    && (words.get(i + 1).equals("i'd") || words.get(i + 1).equals("i'll")))) {
+                continue; // "If I had to bet, I'd go with cobalt": a pick, not the user's situation
             }
             int j = i + 1;
             if (j < words.size() && CLAIM_VERBS.contains(word) && (words.get(j).equals("me") || words.get(j).equals("us"))) {
@@ -1029,6 +1114,19 @@ public final class StanceCues {
             }
         }
         return false;
+    }
+
+    /** Whether the word at a position is followed by a comma or a semicolon in the text. */
+    private static boolean endsClause(Words words, int at) {
+        String text = words.text().toLowerCase(java.util.Locale.ROOT);
+        int from = 0;
+        for (int k = 0; k < at; k++) {
+            int found = text.indexOf(words.get(k), from);
+            from = found < 0 ? from : found + words.get(k).length();
+        }
+        int found = text.indexOf(words.get(at), from);
+        int after = found < 0 ? -1 : found + words.get(at).length();
+        return after >= 0 && after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ';');
     }
 
     private static boolean isGerund(String word) {

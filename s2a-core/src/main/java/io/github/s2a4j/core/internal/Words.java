@@ -241,7 +241,7 @@ public final class Words {
             "bake", "cook", "order", "walk", "drive:drove:driven", "ride:rode:ridden", "swim:swam", "fly:flew",
             "collect", "count", "catch:caught", "score", "play", "work", "live", "visit", "travel", "build:built",
             "paint", "knit", "sew", "cut", "fill", "use", "wash", "clean", "mow", "water", "feed:fed", "share",
-            "split", "divide", "add", "start", "finish", "begin:began:begun", "stop", "study", "learn:learnt",
+            "split", "divide", "add", "start", "finish", "begin:began:begun", "stop", "study", "learn:learnt:learned",
             "teach:taught", "practice", "practise", "train", "jump", "climb", "hike", "bike", "watch", "see:saw:seen",
             "hear:heard", "say:said", "tell:told", "think:thought", "know:knew:known", "believe", "decide", "hope",
             "wish", "try", "bet", "charge", "rent", "sleep:slept", "wake:woke", "stay", "leave:left", "move",
