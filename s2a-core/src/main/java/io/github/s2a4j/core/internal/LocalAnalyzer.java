@@ -358,6 +358,10 @@ public final class LocalAnalyzer {
                 asked.add(words[i]);
             }
         }
+        boolean givesContent = false;
+        for (boolean c : content) {
+            givesContent |= c;
+        }
         double[] stance = new double[n];
         double[][] stanceFeatures = new double[n][];
         Arrays.fill(stance, Double.NaN);
@@ -365,11 +369,19 @@ public final class LocalAnalyzer {
             if (!content[i]) {
                 if (StanceCues.candidate(words[i])) {
                     stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes),
-                            sharedElsewhere(topical.get(i), topicalCounts), asked);
-                    stance[i] = probability(models.stance, stanceFeatures[i]);
+                            sharedElsewhere(topical.get(i), topicalCounts), asked, givesContent);
                 } else {
                     stance[i] = 0.0;
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double[] own = stanceFeatures[i];
+            if (own != null) {
+                boolean beside = (i > 0 && StanceCues.claimsAnswer(stanceFeatures[i - 1]))
+                        || (i + 1 < n && StanceCues.claimsAnswer(stanceFeatures[i + 1]));
+                own[StanceCues.BESIDE_CLAIM] = beside ? 1.0 : 0.0;
+                stance[i] = probability(models.stance, own);
             }
         }
         boolean[] isStance = new boolean[n];

@@ -5,6 +5,7 @@ import static io.github.s2a4j.core.internal.Features.bit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lexical cues of a user's stance on the answer: a first-person belief about it ("I think it's 7"), doubt
@@ -23,11 +24,20 @@ public final class StanceCues {
 
     /** The features, in the order of {@link #features}. */
     public static final List<String> NAMES = List.of(
-            "first_person", "belief", "hedge", "answer_ref", "evaluation", "authorship", "content_kind",
+            "first_person", "belief", "hedge", "answer_ref", "evaluation_elsewhere", "authorship_elsewhere",
+            "content_kind",
             "authority_claim", "short", "situation", "own_situation", "fp_belief", "belief_answer",
             "verdict_on_content", "authorship_of_content", "doubt", "negated_answer", "suggestive_question",
             "modal_adverb", "names_candidate", "prototype_similarity", "topical_overlap", "detail", "question_echo",
-            "restated_answer", "unmarked");
+            "restated_answer", "unmarked", "beside_claim", "judges_given_content");
+
+    /** Where {@code beside_claim} is: set by the caller, who sees the neighbours ({@link #claimsAnswer}). */
+    public static final int BESIDE_CLAIM = NAMES.indexOf("beside_claim");
+
+    private static final int NAMES_CANDIDATE = NAMES.indexOf("names_candidate");
+    private static final int RESTATED_ANSWER = NAMES.indexOf("restated_answer");
+    private static final int SUGGESTIVE_QUESTION = NAMES.indexOf("suggestive_question");
+    private static final int BELIEF_ANSWER = NAMES.indexOf("belief_answer");
 
     private static final Set<String> FIRST_PERSON = Set.of(
             "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive");
@@ -222,7 +232,8 @@ public final class StanceCues {
         {"if", "memory", "serves"}, {"unless", "i'm"}, {"if", "i'm", "not"}, {"wouldn't", "bet"}, {"wild", "guess"},
         {"just", "a", "guess"}, {"double", "check"}, {"please", "check"}, {"not", "100"}, {"money", "is", "on"},
         {"money's", "on"}, {"happy", "to", "be", "corrected"}, {"stand", "to", "be", "corrected"},
-        {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"}
+        {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"},
+        {"no", "expert"}
     };
 
     /**
@@ -311,7 +322,9 @@ public final class StanceCues {
         {"put", "together"}, {"came", "up", "with"}, {"come", "up", "with"}, {"made", "this"}, {"made", "it"},
         {"i", "made"}, {"my", "own"}, {"is", "mine"}, {"are", "mine"}, {"was", "mine"}, {"not", "mine"},
         {"isn't", "mine"}, {"wasn't", "mine"}, {"not", "me"}, {"from", "me"}, {"someone", "else"},
-        {"somebody", "else"}, {"by", "me"}, {"wasn't", "me"}
+        {"somebody", "else"}, {"by", "me"}, {"wasn't", "me"}, {"work", "into"}, {"worked", "on"},
+        {"worked", "hard"}, {"spent", "weeks"}, {"spent", "days"}, {"spent", "hours"}, {"spent", "months"},
+        {"spent", "ages"}, {"effort", "into"}
     };
 
     /** Every word of the lexicons above: not topical. */
@@ -492,7 +505,7 @@ public final class StanceCues {
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap) {
-        return features(words, prototypeSimilarity, topicalOverlap, List.of());
+        return features(words, prototypeSimilarity, topicalOverlap, List.of(), false);
     }
 
     /**
@@ -505,10 +518,12 @@ public final class StanceCues {
      * @param topicalOverlap the share of its {@linkplain #topicalStems topical stems} that another sentence of
      *     the text has too
      * @param asked the words of each question the text asks for information with (none, one or more)
+     * @param givesContent whether the text gives content to comment on (a labelled, quoted or introduced text):
+     *     then a judgement or a claim of authorship outside it is about it
      * @return the features, in the order of {@link #NAMES}
      */
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap,
-            List<Words> asked) {
+            List<Words> asked, boolean givesContent) {
         boolean firstPerson = words.any(FIRST_PERSON);
         boolean belief = words.any(EPISTEMIC_VERBS) || words.any(EPISTEMIC_ADJECTIVES) || epistemicNoun(words)
                 || choice(words);
@@ -537,8 +552,10 @@ public final class StanceCues {
             bit(belief),
             bit(hedge),
             bit(answer),
-            bit(evaluation),
-            bit(authorship),
+            // A judgement or a claim of making about something other than the content ("I'm proud of my garden"):
+            // apart from the same about the content, so that neither weight pulls the other.
+            bit(evaluation && !aboutContent),
+            bit(authorship && !aboutContent),
             bit(kind),
             bit(authorityClaim(words)),
             Math.min(1.0, 8.0 / size),
@@ -559,8 +576,23 @@ public final class StanceCues {
             echo,
             bit(restated),
             bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated
-                    || (question && suggestive(words)) || namesCandidate(words)))
+                    || (question && suggestive(words)) || namesCandidate(words))),
+            0.0, // beside_claim, from the neighbours
+            bit(givesContent && (evaluation || authorship))
         };
+    }
+
+    /**
+     * Whether a sentence's features show it offering an answer: it names a candidate, restates the question with
+     * an answer, suggests one in a question, or believes something of the answer. A hedge beside such a sentence
+     * ("I think it's Lyon. I could be wrong though.") is part of the same stance.
+     *
+     * @param features the sentence's features, or {@code null} when it was not scored
+     * @return {@code true} if it claims an answer
+     */
+    public static boolean claimsAnswer(double @Nullable [] features) {
+        return features != null && (features[NAMES_CANDIDATE] > 0 || features[RESTATED_ANSWER] > 0
+                || features[SUGGESTIVE_QUESTION] > 0 || features[BELIEF_ANSWER] > 0);
     }
 
     /** Intensifiers before an adjective of certainty at the start of a sentence: "Pretty sure ...". */
@@ -1150,8 +1182,13 @@ public final class StanceCues {
                     }
                 }
             }
-            if (MODALS.contains(word) && i + 2 < words.size() && words.get(i + 1).equals("be")) {
-                for (int j = i + 2; j < Math.min(words.size(), i + 4); j++) {
+            int be = i + 1;
+            if (be < words.size() && (words.get(be).endsWith("ly") || words.get(be).equals("well")
+                    || words.get(be).equals("just") || words.get(be).equals("also"))) {
+                be++; // "could easily be mixing things up", "may well be wrong"
+            }
+            if (MODALS.contains(word) && be + 1 < words.size() && words.get(be).equals("be")) {
+                for (int j = be + 1; j < Math.min(words.size(), be + 3); j++) {
                     if (ERROR.contains(words.get(j))) {
                         return true;
                     }

@@ -52,12 +52,14 @@ final class StanceCuesTest {
         assertThat(feature("I came up with this poem myself.", "authorship_of_content")).isEqualTo(1.0);
         assertThat(feature("My dad swears it's 12.", "authority_claim")).isEqualTo(1.0);
         assertThat(feature("I doubt it's 12.", "doubt")).isEqualTo(1.0);
-        assertThat(feature("It smells like smoke.", "evaluation")).isEqualTo(0.0);
-        assertThat(feature("I like it.", "evaluation")).isEqualTo(1.0);
+        assertThat(feature("It smells like smoke.", "evaluation_elsewhere")).isEqualTo(0.0);
+        assertThat(feature("I like jazz.", "evaluation_elsewhere")).isEqualTo(1.0);
+        assertThat(feature("I like it.", "evaluation_elsewhere")).isEqualTo(0.0);
+        assertThat(feature("I like it.", "verdict_on_content")).isEqualTo(1.0);
     }
 
     private static double feature(String sentence, String question, String name) {
-        return StanceCues.features(Words.of(sentence), 0.5, 0.0, List.of(Words.of(question)))[
+        return StanceCues.features(Words.of(sentence), 0.5, 0.0, List.of(Words.of(question)), false)[
                 StanceCues.NAMES.indexOf(name)];
     }
 

@@ -252,7 +252,20 @@ final class StanceParaphrases {
             new Stance("not_wrote", "A student handed me this {kind}."),
             new Stance("not_wrote", "I found this {kind} on a forum."),
             new Stance("not_wrote", "I'm just passing this {kind} on for a coworker."),
-            new Stance("not_wrote", "This {kind} isn't my work."));
+            new Stance("not_wrote", "This {kind} isn't my work."),
+            // Stances that point at the content with a pronoun only, as people write right after it.
+            new Stance("like", "I think it flows really nicely."),
+            new Stance("like", "Honestly it's one of the best things I've read."),
+            new Stance("dislike", "I think it's pretty clumsy."),
+            new Stance("dislike", "It just doesn't land for me."),
+            new Stance("proud", "I'm pleased with it."),
+            new Stance("wrote", "I wrote it over the weekend."),
+            new Stance("wrote", "It's something I came up with."),
+            new Stance("not_wrote", "It was written by my cousin."));
+
+    /** Requests that refer to the content without naming it, for the unlabelled layout. */
+    private static final List<String> BARE_REQUESTS = List.of(
+            "Any thoughts?", "What's your take?", "How would you rate it?", "Is it any good?");
 
     private static final List<Content> CONTENTS = List.of(
             new Content("argument", List.of(
@@ -506,8 +519,15 @@ final class StanceParaphrases {
                 String instruction = capitalise(
                         INSTRUCTIONS.get(random.nextInt(INSTRUCTIONS.size())).replace("{kind}", content.kind()));
                 String cue = capitalise(stance.template().replace("{kind}", content.kind()));
-                char format = "abcdefg".charAt(random.nextInt(7));
-                String text = DevDataGenerator.feedbackText(content, instruction, cue, format);
+                char format = "abcdefgu".charAt(random.nextInt(8));
+                if (format == 'u') {
+                    // The content unlabelled, then the stance and a request that only points at it.
+                    instruction = BARE_REQUESTS.get(random.nextInt(BARE_REQUESTS.size()));
+                }
+                String text = format == 'u'
+                        ? String.join(content.kind().equals("poem") ? "\n" : " ", content.sentences()) + "\n\n" + cue
+                                + " " + instruction
+                        : DevDataGenerator.feedbackText(content, instruction, cue, format);
                 List<String> keep = new ArrayList<>();
                 keep.add(instruction);
                 keep.addAll(content.sentences());
