@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code s2a devdata}: writes the dev data with fixed seeds. Running it again writes the same bytes.
  * {@code train.jsonl} comes from {@link TrainBank}, {@link FormerHeldoutBank} and {@link ProblemBank} in the train
- * layouts, and from {@link StatementOpinions} and {@link StanceParaphrases};
+ * layouts, and from {@link StatementOpinions}, {@link StanceParaphrases} and {@link ChatStances};
  * {@code heldout.jsonl} from {@link HeldoutBank} in the held-out layouts (see {@link DevDataGenerator.Style}).
  */
 @Command(
@@ -43,6 +43,8 @@ public final class DevDataCommand implements Callable<Integer> {
 
     static final long STANCE_SEED = 20231124L;
 
+    static final long CHAT_SEED = 20231125L;
+
     /** The id prefix of the train records written from {@link ProblemBank}: word problems only. */
     public static final String PROBLEM_SPLIT = "train3";
 
@@ -51,6 +53,9 @@ public final class DevDataCommand implements Callable<Integer> {
 
     /** The id prefix of the train records written by {@link StanceParaphrases}. */
     static final String STANCE_SPLIT = "train5";
+
+    /** The id prefix of the train records written by {@link ChatStances}. */
+    static final String CHAT_SPLIT = "train6";
 
     @Option(names = "--out", defaultValue = "s2a-examples/data", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("s2a-examples/data");
@@ -69,6 +74,7 @@ public final class DevDataCommand implements Callable<Integer> {
         train.addAll(DevDataGenerator.generateProblems(ProblemBank.bank(), PROBLEM_SPLIT, Style.TRAIN, PROBLEM_SEED, 12));
         // Last, so that the records before keep their places (and their folds in calibrate).
         train.addAll(StanceParaphrases.generate(STANCE_SPLIT, STANCE_SEED));
+        train.addAll(ChatStances.generate(CHAT_SPLIT, CHAT_SEED));
         write("train", train);
         write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         return 0;
