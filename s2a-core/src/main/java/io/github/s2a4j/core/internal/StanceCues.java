@@ -525,8 +525,7 @@ public final class StanceCues {
     public static double[] features(Words words, double prototypeSimilarity, double topicalOverlap,
             List<Words> asked, boolean givesContent) {
         boolean firstPerson = words.any(FIRST_PERSON);
-        boolean belief = words.any(EPISTEMIC_VERBS) || words.any(EPISTEMIC_ADJECTIVES) || epistemicNoun(words)
-                || choice(words);
+        boolean belief = believes(words) || epistemicNoun(words) || choice(words);
         boolean hedge = hedge(words);
         boolean answer = words.any(ANSWER) || itCopula(words) || judgesTruth(words);
         boolean evaluation = evaluates(words) || words.any(EVALUATIVE) || words.any(AFFECT_ADJECTIVES);
@@ -705,8 +704,8 @@ public final class StanceCues {
                 bestShared = shared;
             }
         }
-        if (best.size() == 0 || PRONOUN_SUBJECTS.contains(best.get(0))) {
-            return false;
+        if (best.size() == 0 || PRONOUN_SUBJECTS.contains(best.get(0)) || 2 * bestShared < question.size()) {
+            return false; // a restatement repeats most of what the question asks about, not one word of it
         }
         for (String word : best.lower()) {
             if (FIRST_SUBJECT.contains(word) || word.equals("me") || word.equals("us") || word.equals("mine")
@@ -882,7 +881,7 @@ public final class StanceCues {
                     && !word.equals("leaning");
             if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
                     || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer"))
-                    && !inProgress) {
+                    && !inProgress && !notABelief(words, i)) {
                 at = i; // not "I'm learning Spanish": an activity, not a belief
             }
         }
@@ -944,6 +943,40 @@ public final class StanceCues {
         }
         return false;
     }
+
+    /**
+     * Whether a verb or an adjective of belief states one: not a gerund after a preposition ("hopeless at
+     * remembering birthdays", "tired of guessing") nor an adjective before a noun ("a confident swimmer").
+     */
+    private static boolean believes(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)) && !notABelief(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notABelief(Words words, int at) {
+        String word = words.get(at);
+        if (word.endsWith("ing") && at > 0 && GERUND_PREPOSITIONS.contains(words.get(at - 1))) {
+            return true;
+        }
+        if (EPISTEMIC_ADJECTIVES.contains(word) && at + 1 < words.size() && !Words.isStop(words.get(at + 1))
+                && !EPISTEMIC_ADJECTIVES.contains(words.get(at + 1))) {
+            for (int j = Math.max(0, at - 2); j < at; j++) {
+                if (words.get(j).equals("a") || words.get(j).equals("an")) {
+                    return true; // "a pretty confident swimmer": what kind of swimmer, not what is believed
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions before a gerund that names an activity: "good at guessing", "tired of thinking". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of(
+            "at", "of", "about", "in", "for", "from", "without", "by", "after", "before", "on", "into");
 
     /** What comes before a verb in progress: "is reading", "was learning", "'m writing". */
     private static final Set<String> PROGRESSIVE = Set.of(
