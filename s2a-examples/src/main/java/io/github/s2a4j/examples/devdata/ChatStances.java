@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Train cases written as whole chat messages rather than a question and a stance: an optional opener ("Pub quiz
+ * A check set, not fitted on ({@code chat.jsonl}): cases written as whole chat messages rather than a question and a stance: an optional opener ("Pub quiz
  * tonight and I need help."), the question, one or two stance sentences at any place (before the question, after
  * it, right after the opener, between two questions, after a blank line, in parentheses at the end) and an optional
  * closer ("Cheers."). Openers and closers are neither kept nor dropped. The stances are worded in ways the other
@@ -24,7 +24,7 @@ import java.util.Random;
  *
  * <p>Every span is a whole sentence that ends with {@code .}, {@code ?} or {@code !} (a parenthesised stance with
  * its parentheses); a lower-case sentence follows a full stop only in informal messages. Written with a random
- * generator of its own, so the other cases of the split do not change.
+ * generator of its own.
  */
 final class ChatStances {
 
