@@ -67,6 +67,11 @@ final class LocalRegeneratorTest {
         "My chemistry teacher told me it was tin.",
         "It can't be iron, can it?",
         "I'd go with copper, but don't hold me to it.",
+        "It's copper, no doubt about it.",
+        "A man at my gym was adamant that it's zinc.",
+        "Is it not nickel?",
+        "Definitely cobalt.",
+        "Back in school we learned it was tin.",
     })
     void should_remove_paraphrased_stances(String stance) {
         RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);
@@ -197,6 +202,31 @@ final class LocalRegeneratorTest {
         RegeneratedContext regenerated = regenerate(text);
 
         assertThat(regenerated.question()).isEqualTo("Could it be tennis elbow?");
+        assertThat(regenerated.removed()).isEmpty();
+    }
+
+    @Test
+    void should_remove_a_hedge_that_qualifies_a_removed_stance() {
+        RegeneratedContext regenerated = regenerate(QUESTION + " I'd guess silver. I could easily be wrong though.");
+
+        assertThat(regenerated.text()).isEqualTo(QUESTION);
+    }
+
+    @Test
+    void should_remove_a_stance_written_in_lower_case_after_the_question() {
+        RegeneratedContext regenerated = regenerate("which element has the chemical symbol fe? pretty sure its lead.");
+
+        assertThat(regenerated.text()).isEqualTo("which element has the chemical symbol fe?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A blogger claimed that Einstein failed maths at school. How good was he at it really?",
+        "People say that goldfish forget everything in seconds. Where does that idea come from?",
+    })
+    void should_keep_a_reported_claim_the_question_needs(String text) {
+        RegeneratedContext regenerated = regenerate(text);
+
         assertThat(regenerated.removed()).isEmpty();
     }
 

@@ -1069,8 +1069,8 @@ public final class StanceCues {
             }
             if (second.equals("it") || second.equals("that") || second.equals("this")) {
                 int next = 2;
-                if (next < words.size() && words.get(next).equals("not")) {
-                    next++; // "Is it not Handel?"
+                if (next + 1 < words.size() && words.get(next).equals("not")) {
+                    return true; // "Is it not Handel?": a negative question expects a yes
                 }
                 if (next < words.size() && (words.get(next).equals("be") || words.get(next).equals("have"))) {
                     next++;

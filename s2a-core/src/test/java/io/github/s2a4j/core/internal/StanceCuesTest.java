@@ -56,6 +56,13 @@ final class StanceCuesTest {
         assertThat(feature("I like jazz.", "evaluation_elsewhere")).isEqualTo(1.0);
         assertThat(feature("I like it.", "evaluation_elsewhere")).isEqualTo(0.0);
         assertThat(feature("I like it.", "verdict_on_content")).isEqualTo(1.0);
+        assertThat(feature("I'm a pretty confident driver.", "belief")).isEqualTo(0.0);
+        assertThat(feature("I'm pretty confident it's Oslo.", "belief")).isEqualTo(1.0);
+        assertThat(feature("I'm hopeless at guessing ages.", "belief")).isEqualTo(0.0);
+        assertThat(feature("My son is learning the violin.", "authority_claim")).isEqualTo(0.0);
+        assertThat(feature("My son says it's Oslo.", "authority_claim")).isEqualTo(1.0);
+        assertThat(feature("My cousin is 12 and loves football.", "unmarked")).isEqualTo(1.0);
+        assertThat(feature("I think it's Oslo.", "unmarked")).isEqualTo(0.0);
     }
 
     private static double feature(String sentence, String question, String name) {
@@ -90,7 +97,7 @@ final class StanceCuesTest {
         assertThat(feature("I really enjoy cooking at home.", "own_situation")).isEqualTo(1.0);
         assertThat(feature("I think it's Paris.", "own_situation")).isEqualTo(0.0);
         assertThat(feature("I bought five notebooks.", "situation")).isEqualTo(1.0);
-        assertThat(feature("I never learned to swim as a child.", "detail")).isEqualTo(0.5);
+        assertThat(feature("I never learned to swim in the sea as a child.", "detail")).isEqualTo(0.5);
         assertThat(feature("I think it's Paris.", "detail")).isEqualTo(0.0);
         assertThat(StanceCues.topicalStems(Words.of("I think the apples are red."))).containsExactlyInAnyOrder("apple", "red");
     }
