@@ -133,8 +133,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         String name = input.getFileName().toString();
-        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh")) {
-            err.println("calibrate: refusing to fit on a held-out file: " + input);
+        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh") || name.startsWith("chat")) {
+            err.println("calibrate: refusing to fit on a held-out or check file: " + input);
             err.flush();
             return 2;
         }
