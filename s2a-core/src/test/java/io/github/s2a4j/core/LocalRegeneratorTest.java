@@ -72,6 +72,8 @@ final class LocalRegeneratorTest {
         "Is it not nickel?",
         "Definitely cobalt.",
         "Back in school we learned it was tin.",
+        "Could it be tin?",
+        "Tin or something like that?",
     })
     void should_remove_paraphrased_stances(String stance) {
         RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);
@@ -203,6 +205,14 @@ final class LocalRegeneratorTest {
 
         assertThat(regenerated.question()).isEqualTo("Could it be tennis elbow?");
         assertThat(regenerated.removed()).isEmpty();
+    }
+
+    @Test
+    void should_remove_the_number_the_user_worked_out_but_keep_the_numbers_of_a_problem() {
+        assertThat(regenerate("How many minutes are in 2.5 hours? I got 120 but I'm not confident.").text())
+                .isEqualTo("How many minutes are in 2.5 hours?");
+        assertThat(regenerate("I got 5 apples from the store. I ate 2 of them. How many apples do I have left?")
+                .removed()).isEmpty();
     }
 
     @Test

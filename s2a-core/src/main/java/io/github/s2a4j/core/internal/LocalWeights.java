@@ -13,35 +13,35 @@ public final class LocalWeights {
 
     /** Bias, then one weight per {@link StanceCues#NAMES}. */
     private static final double[] STANCE = {
-        1.8189, // bias
-        0.1931, // first_person
-        0.3627, // belief
-        1.0537, // hedge
-        1.8130, // answer_ref
-        -1.5007, // evaluation_elsewhere
-        -0.2935, // authorship_elsewhere
-        2.1801, // content_kind
-        -0.6283, // authority_claim
-        -0.0536, // short
-        -1.4646, // situation
-        -2.8789, // own_situation
-        -0.0054, // fp_belief
-        0.5028, // belief_answer
-        -0.2041, // verdict_on_content
-        -0.2287, // authorship_of_content
-        0.4075, // doubt
-        0.1610, // negated_answer
-        0.2541, // suggestive_question
-        0.1214, // modal_adverb
-        1.7335, // names_candidate
-        1.6186, // prototype_similarity
-        -0.8499, // topical_overlap
-        -4.4175, // detail
-        -0.2213, // question_echo
-        2.3890, // restated_answer
-        -1.5696, // unmarked
-        1.0181, // beside_claim
-        1.0561 // judges_given_content
+        1.8310, // bias
+        0.1860, // first_person
+        0.3622, // belief
+        1.0616, // hedge
+        1.8143, // answer_ref
+        -1.4979, // evaluation_elsewhere
+        -0.2934, // authorship_elsewhere
+        2.1786, // content_kind
+        -0.6276, // authority_claim
+        -0.0545, // short
+        -1.4561, // situation
+        -2.8792, // own_situation
+        -0.0041, // fp_belief
+        0.5022, // belief_answer
+        -0.2037, // verdict_on_content
+        -0.2301, // authorship_of_content
+        0.4040, // doubt
+        0.1604, // negated_answer
+        0.2545, // suggestive_question
+        0.1191, // modal_adverb
+        1.7294, // names_candidate
+        1.6242, // prototype_similarity
+        -0.8592, // topical_overlap
+        -4.4323, // detail
+        -0.2202, // question_echo
+        2.3908, // restated_answer
+        -1.5813, // unmarked
+        0.9599, // beside_claim
+        1.0530 // judges_given_content
     };
 
     /** Bias, then one weight per {@link DistractorCues#NAMES}. */

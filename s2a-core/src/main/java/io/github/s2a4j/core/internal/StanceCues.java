@@ -568,14 +568,14 @@ public final class StanceCues {
             bit(negation && answer),
             bit(question && suggestive(words)),
             bit(words.any(MODAL_ADVERBS) || viewMarker(words)),
-            bit(namesCandidate(words) || (question && suggestive(words))),
+            bit(namesCandidate(words) || (question && suggestive(words)) || computedAnswer(words)),
             prototypeSimilarity,
             topicalOverlap,
             Math.min(4, details(words, askedRoots)) / 4.0,
             echo,
             bit(restated),
             bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated
-                    || (question && suggestive(words)) || namesCandidate(words))),
+                    || (question && suggestive(words)) || namesCandidate(words) || computedAnswer(words))),
             0.0, // beside_claim, from the neighbours
             bit(givesContent && (evaluation || authorship))
         };
@@ -974,6 +974,55 @@ public final class StanceCues {
         return false;
     }
 
+    /** Verbs of working out an answer: "I got 180", "I calculated 14", "mine came out to 240", "I make it 42". */
+    private static final Set<String> COMPUTING = Set.of(
+            "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "came", "comes",
+            "ended", "end", "arrived", "worked", "figured");
+
+    /** What may follow a worked-out number in its sentence: the end of the clause. */
+    private static final Set<String> RESULT_ENDS = Set.of(
+            "but", "though", "although", "which", "when", "or", "so", "is", "and", "each", "every", "lol", "tbh",
+            "haha", "not", "too", "either");
+
+    /** Words between a verb of working out and its result: "came out to", "ended up with", "worked it out as". */
+    private static final Set<String> TO_RESULT = Set.of(
+            "it", "as", "to", "with", "at", "out", "up", "that", "the", "answer", "is", "was", "of", "about",
+            "around", "roughly", "like", "a", "total", "result", "exactly", "just", "over", "under");
+
+    /**
+     * Whether the user states the number they worked out, the answer to a computed question: "I got 180 but I'm
+     * not confident", "I keep getting 365", "my answer came out to 240". Not what the user has or was given ("I got
+     * 5 apples", "I got $12 from my mom"): the number must end its clause.
+     */
+    private static boolean computedAnswer(Words words) {
+        int n = words.size();
+        for (int i = 1; i < n; i++) {
+            if (!COMPUTING.contains(words.get(i))) {
+                continue;
+            }
+            boolean mine = false;
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                mine |= words.get(j).equals("i") || words.get(j).equals("my") || words.get(j).equals("we")
+                        || words.get(j).equals("mine") || words.get(j).equals("i'm");
+            }
+            int at = i + 1;
+            while (at < n && TO_RESULT.contains(words.get(at))) {
+                at++;
+            }
+            if (!mine || at >= n) {
+                continue;
+            }
+            if (words.get(at).equals("$") && at + 1 < n) {
+                at++;
+            }
+            if (Words.isNumber(words.get(at))) {
+                int after = at + 1;
+                return after >= n || RESULT_ENDS.contains(words.get(after));
+            }
+        }
+        return false;
+    }
+
     /** Prepositions before a gerund that names an activity: "good at guessing", "tired of thinking". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of(
             "at", "of", "about", "in", "for", "from", "without", "by", "after", "before", "on", "into");
@@ -1072,6 +1121,10 @@ public final class StanceCues {
                 if (next + 1 < words.size() && words.get(next).equals("not")) {
                     return true; // "Is it not Handel?": a negative question expects a yes
                 }
+                if (next + 1 < words.size() && words.get(next).equals("be") && MODALS.contains(first)
+                        && !words.get(next + 1).equals("that")) {
+                    return true; // "Could it be lentils?", "Might it be the liver?": a guess at what it is
+                }
                 if (next < words.size() && (words.get(next).equals("be") || words.get(next).equals("have"))) {
                     next++;
                 }
@@ -1080,6 +1133,14 @@ public final class StanceCues {
                 }
                 return next >= words.size() || offersCandidate(words, next);
             }
+            int be = words.indexOf(1, "be");
+            if (MODALS.contains(first) && be > 1 && be <= 4 && (words.capitalised(1) || Words.isNumber(second))) {
+                return true; // "Would Brazil be the right answer?", "Could 42 be it?"
+            }
+        }
+        if (words.size() <= 7 && (words.phrase("or", "something") || words.phrase("or", "so"))
+                && words.text().strip().endsWith("?")) {
+            return true; // "Odin or something like that?", "16 or so?"
         }
         // A tag after the last comma: "It's Paris, right?", "..., isn't it?", "Canberra, correct?".
         String text = words.text();
@@ -1096,6 +1157,10 @@ public final class StanceCues {
             }
             if (tag.size() <= 2 && tag.size() > 0 && (tag.get(0).equals("maybe") || tag.get(0).equals("perhaps"))) {
                 return true;
+            }
+            if (tag.size() == 3 && (tag.phrase("is", "that") || tag.phrase("am", "i"))
+                    && TAGS.contains(tag.get(2))) {
+                return true; // "I worked it out as 200, is that right?", "..., am I right?"
             }
         }
         // A tag without its comma: "def the Danube right?", "Paris correct?"; not "Is this right?" (above) or "Did I
