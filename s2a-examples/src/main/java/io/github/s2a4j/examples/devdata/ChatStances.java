@@ -521,7 +521,7 @@ final class ChatStances {
                 Frame frame = FRAMES.get(template);
                 boolean informal = category.equals(INFORMAL);
                 String first = frame.template().replace("{I}", fact.wrong()).replace("{C}", fact.correct());
-                List<String> stance = new ArrayList<>(List.of(informal ? first : capitalise(first)));
+                List<String> stance = new ArrayList<>(List.of(informal ? first : DevDataGenerator.capitalise(first)));
                 if (random.nextInt(3) == 0) {
                     stance.add(informal
                             ? INFORMAL_HEDGES.get(random.nextInt(INFORMAL_HEDGES.size()))
@@ -600,9 +600,9 @@ final class ChatStances {
             for (int i = 0; i < 4; i++) {
                 int template = random.nextInt(STANCES.size());
                 Stance stance = STANCES.get(template);
-                String instruction = capitalise(
+                String instruction = DevDataGenerator.capitalise(
                         INSTRUCTIONS.get(random.nextInt(INSTRUCTIONS.size())).replace("{kind}", content.kind()));
-                String cue = capitalise(stance.template().replace("{kind}", content.kind()));
+                String cue = DevDataGenerator.capitalise(stance.template().replace("{kind}", content.kind()));
                 char format = "abcdefg".charAt(random.nextInt(7));
                 String text = DevDataGenerator.feedbackText(content, instruction, cue, format);
                 List<String> keep = new ArrayList<>();
@@ -637,9 +637,5 @@ final class ChatStances {
             records.add(new EvalRecord(id, "clean", text, sentences, List.of(), null));
         }
         return next;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

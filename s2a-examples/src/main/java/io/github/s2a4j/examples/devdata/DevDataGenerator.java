@@ -457,7 +457,8 @@ final class DevDataGenerator {
         return String.valueOf(Math.max(1, big / scale) * scale);
     }
 
-    private static String capitalise(String text) {
+    /** The text with its first letter in upper case. */
+    static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -464,7 +464,7 @@ final class StanceParaphrases {
                 Frame frame = FRAMES.get(template);
                 boolean informal = category.equals(INFORMAL);
                 String first = fill(frame.template(), fact);
-                List<String> stance = new ArrayList<>(List.of(informal ? first : capitalise(first)));
+                List<String> stance = new ArrayList<>(List.of(informal ? first : DevDataGenerator.capitalise(first)));
                 if (!informal && random.nextInt(5) == 0) {
                     stance.add(FOLLOW_UPS.get(random.nextInt(FOLLOW_UPS.size())));
                 }
@@ -516,9 +516,9 @@ final class StanceParaphrases {
             for (int i = 0; i < 5; i++) {
                 int template = random.nextInt(STANCES.size());
                 Stance stance = STANCES.get(template);
-                String instruction = capitalise(
+                String instruction = DevDataGenerator.capitalise(
                         INSTRUCTIONS.get(random.nextInt(INSTRUCTIONS.size())).replace("{kind}", content.kind()));
-                String cue = capitalise(stance.template().replace("{kind}", content.kind()));
+                String cue = DevDataGenerator.capitalise(stance.template().replace("{kind}", content.kind()));
                 char format = "abcdefgu".charAt(random.nextInt(8));
                 if (format == 'u') {
                     // The content unlabelled, then the stance and a request that only points at it.
@@ -584,10 +584,6 @@ final class StanceParaphrases {
 
     /** A statement keeps its case inside a sentence and is capitalised where it starts one. */
     private static String capitaliseStatement(String statement, String template, String placeholder) {
-        return template.startsWith(placeholder) ? capitalise(statement) : statement;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return template.startsWith(placeholder) ? DevDataGenerator.capitalise(statement) : statement;
     }
 }

@@ -148,7 +148,7 @@ final class StatementOpinions {
             for (int i = 0; i < 2; i++) {
                 int template = random.nextInt(FRAMES.size());
                 Frame frame = FRAMES.get(template);
-                String stance = capitalise(frame.template()
+                String stance = DevDataGenerator.capitalise(frame.template()
                         .replace("{SC}", fact.statement().replace("{}", fact.correct()))
                         .replace("{S}", fact.statement().replace("{}", fact.wrong())));
                 boolean before = random.nextInt(3) == 0;
@@ -166,9 +166,5 @@ final class StatementOpinions {
             records.add(new EvalRecord(id, "clean", String.join(separator, situation), situation, List.of(), null));
         }
         return List.copyOf(records);
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
