@@ -72,7 +72,6 @@ final class LocalRegeneratorTest {
         "Is it not nickel?",
         "Definitely cobalt.",
         "Back in school we learned it was tin.",
-        "Could it be tin?",
         "Tin or something like that?",
     })
     void should_remove_paraphrased_stances(String stance) {
@@ -213,6 +212,33 @@ final class LocalRegeneratorTest {
                 .isEqualTo("How many minutes are in 2.5 hours?");
         assertThat(regenerate("I got 5 apples from the store. I ate 2 of them. How many apples do I have left?")
                 .removed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "On the first test I got 78. On the second test I got 85. What do I need on the third test to average 85?",
+        "I got 5 and my sister got 7. How many do we have together?",
+        "My parents give me an allowance. I get $20 every week. How much do I get in a year?",
+        "When I run the script I get 0 though the file has data. Why?",
+        "I ordered a 12 in. pizza and a 16 in. pizza. How much more pizza is the bigger one?",
+        "My laptop fan is loud all the time. Could it be dust? How do I clean it safely?",
+        "What's the best month to visit Japan? Is it not too hot in August?",
+        "Everyone knows the drill at my office. How do I ask my boss for a raise?",
+    })
+    void should_keep_first_person_facts_follow_up_questions_and_everyday_phrases(String text) {
+        assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I think it's Sydney.|What is the capital of the country that hosted the 2000 Olympics?",
+        "I really think it's Jupiter.|Which planet in this solar system is the largest?",
+        "I think it's Edison.|Who invented the light bulb and when did he do it?",
+    })
+    void should_remove_a_stance_before_a_question_that_only_looks_back_at_it(String sentences) {
+        String[] parts = sentences.split("\\|", -1);
+
+        assertThat(regenerate(parts[0] + " " + parts[1]).text()).isEqualTo(parts[1]);
     }
 
     @Test

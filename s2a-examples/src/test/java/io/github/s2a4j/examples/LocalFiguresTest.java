@@ -67,7 +67,7 @@ final class LocalFiguresTest {
         "blind.jsonl,                opinion,    0.86, 0.02, 0.85",
         "blind.jsonl,                feedback,   0.91, 0.02, 0.89",
         "blind.jsonl,                clean,      0,    0.03, 0.96",
-        "chat.jsonl,                 opinion,    0.70, 0.01, 0.70",
+        "chat.jsonl,                 opinion,    0.66, 0.01, 0.66",
         "chat.jsonl,                 feedback,   0.72, 0.01, 0.72",
         "chat.jsonl,                 clean,      0,    0.08, 0.92",
     })

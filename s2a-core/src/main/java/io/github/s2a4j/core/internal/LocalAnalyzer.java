@@ -39,6 +39,13 @@ public final class LocalAnalyzer {
     private static final Set<String> DEMONSTRATIVES = Set.of(
             "that", "this", "it", "so", "these", "those", "he", "she", "they");
 
+    private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("that", "this", "these", "those");
+
+    /** Nouns that name what someone said: "that idea", "this claim", "that myth". */
+    private static final Set<String> CLAIM_NOUNS = Set.of(
+            "idea", "claim", "myth", "rumor", "rumour", "story", "advice", "statement", "saying", "belief", "theory",
+            "notion", "fact", "rule", "thing");
+
     /** Pronouns of a person named before: "How tall was he really?" needs the sentence that names him. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
 
@@ -617,38 +624,54 @@ public final class LocalAnalyzer {
     }
 
     /**
-     * The sentence right before a question that refers to someone only by a pronoun the sentence names ("Someone
-     * claimed that Napoleon was short. How tall was he really?"): without it the question cannot be answered, so
-     * it is no stance, whatever it sounds like. -1 when the question names its own people.
+     * The sentence right before a question that needs it: the question refers to someone only by a pronoun the
+     * sentence names ("Someone claimed that Napoleon was short. How tall was he really?"), or points back at it
+     * with a demonstrative ("Where does that idea come from?"). Without it the question cannot be answered, so it
+     * is no stance, whatever it sounds like. -1 when the question names its own people, asks who did something
+     * ("Who invented the light bulb and when did he do it?": "he" is the answer), or another question asks too.
      */
     private static int antecedent(int question, Words[] words, boolean[] content, boolean[] asks) {
         if (question <= 0 || content[question - 1] || asks[question - 1]) {
             return -1;
         }
+        for (int i = 0; i < words.length; i++) {
+            if (i != question && asks[i]) {
+                return -1;
+            }
+        }
         Words q = words[question];
         if (pointsBack(q, content)) {
             return question - 1;
         }
+        if (q.size() == 0 || q.get(0).equals("who") || q.get(0).equals("whom") || q.get(0).equals("whose")) {
+            return -1;
+        }
         boolean pronoun = false;
         for (int i = 0; i < q.size(); i++) {
-            if (i > 0 && q.capitalised(i)) {
+            if (i > 0 && q.capitalised(i) && !isFirstPerson(q.get(i))) {
                 return -1; // "How tall was Napoleon, and was he ...?": the question names him itself
             }
             pronoun |= PERSONAL.contains(q.get(i));
         }
         Words before = words[question - 1];
         for (int i = 1; i < before.size() && pronoun; i++) {
-            if (before.capitalised(i) && !before.get(i).equals("i")) {
+            if (before.capitalised(i) && !isFirstPerson(before.get(i))) {
                 return question - 1;
             }
         }
         return -1;
     }
 
+    private static boolean isFirstPerson(String word) {
+        return word.equals("i") || word.startsWith("i'");
+    }
+
     /**
-     * Whether a question points back at what was said before it with a demonstrative ("Where does that idea come
-     * from?", "Is there evidence for that?"), in a text without content to comment on ("What do you think of
-     * this poem?" points at the poem).
+     * Whether a question points back at what was said before it with a demonstrative: as its last word ("Is there
+     * evidence for that?"), as the subject right after its first word ("Is that the same for everyone?", "Where
+     * does that idea come from?"), or before a word that names a claim ("Where does that idea come from?"). Not a
+     * relative "that" ("the country that hosted ..."), "this solar system", or a text with content to comment on
+     * ("What do you think of this poem?" points at the poem).
      */
     private static boolean pointsBack(Words question, boolean[] content) {
         for (boolean c : content) {
@@ -657,10 +680,13 @@ public final class LocalAnalyzer {
             }
         }
         for (int i = 0; i < question.size(); i++) {
-            String word = question.get(i);
-            boolean determines = i + 1 < question.size() && StanceCues.CONTENT_KIND.contains(Words.stem(question.get(i + 1)));
-            if ((word.equals("that") || word.equals("those") || word.equals("this") || word.equals("these"))
-                    && !determines) {
+            if (!DEMONSTRATIVE_DETERMINERS.contains(question.get(i))) {
+                continue;
+            }
+            boolean last = i == question.size() - 1;
+            boolean subject = i == 1 || (i == 2 && StanceCues.QUESTION_WORDS.contains(question.get(0)));
+            boolean claim = i + 1 < question.size() && CLAIM_NOUNS.contains(Words.stem(question.get(i + 1)));
+            if (last || subject || claim) {
                 return true;
             }
         }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Splits text into sentences.
  *
  * <p>The JDK's Unicode sentence segmenter ({@link BreakIterator}, UAX #29) does the work inside each line:
- * decimals and money ({@code $4.50}), quotes, {@code ?!}, abbreviations followed by a lower-case word. On top
- * of it, as ICU's filtered break iterator does, breaks after titles, Latin abbreviations and initials that
+ * decimals and money ({@code $4.50}), quotes, {@code ?!}. A full stop before a lower-case word, which UAX #29
+ * takes for an abbreviation's, ends a sentence unless the word before it is a known abbreviation, a title, a unit
+ * or an initial: informal text starts sentences in lower case. On top of it, as ICU's filtered break iterator does, breaks after titles, Latin abbreviations and initials that
  * precede a capitalised word ({@code Mr. Smith}, {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
  * Line structure, which the JDK ignores, is honoured: a blank line, a list item and a line that ends a
  * sentence all break; a line that runs on in lower case does not. Stateless and thread-safe.
@@ -36,7 +37,8 @@ public final class Sentences {
             "est", "misc", "dept", "govt", "jr", "sr", "inc", "ltd", "co", "corp", "ave", "blvd", "rd", "oz", "lb",
             "lbs", "kg", "km", "mi", "hr", "hrs", "mins", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "pt", "pts",
             "ed", "eds", "ref", "refs", "ex", "orig", "abbr", "univ", "assn", "bros", "intl", "natl", "tel", "vs",
-            "cf", "fig", "figs", "vol", "pp", "ch", "eq", "sec", "ca", "nos");
+            "cf", "fig", "figs", "vol", "pp", "ch", "eq", "sec", "ca", "nos", "in", "sq", "tsp", "tbsp", "yd", "yds",
+            "gal", "qt", "mph", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** A full stop, maybe closing quotes or brackets, space, then a lower-case letter. */
     private static final Pattern LOWER_CASE_START = Pattern.compile("(?<=\\p{L}|\\p{N})\\.[\"'”’)\\]]*\\s+(?=\\p{Ll})");
@@ -299,8 +301,9 @@ public final class Sentences {
 
     /**
      * Where the first sentence that starts in lower case after a full stop begins, or -1: not after an
-     * abbreviation, an initial, a word with a dot inside ({@code a.m.}), an ellipsis, a number that opens the
-     * sentence ({@code 3. then}, a list item), nor inside a short quotation.
+     * abbreviation, a title or a unit ({@code mr. jones}, {@code 5 ft. tall}), an initial, a word with a dot inside
+     * ({@code a.m.}), an ellipsis, a number that opens the sentence ({@code 3. then}, a list item), nor inside a
+     * short quotation. A lower-case single letter or a number ends a sentence: {@code it's a. which ...}.
      */
     private static int lowerCaseStart(String sentence) {
         Matcher stop = LOWER_CASE_START.matcher(sentence);
@@ -312,9 +315,10 @@ public final class Sentences {
                 wordStart--;
             }
             String word = sentence.substring(wordStart, wordEnd);
-            boolean abbreviation = word.length() <= 1 || word.indexOf('.') >= 0
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean abbreviation = isInitial(word) || word.indexOf('.') >= 0
                     || (wordStart == 0 && word.chars().allMatch(Character::isDigit))
-                    || RUN_ON_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+                    || NON_TERMINAL.contains(lower) || RUN_ON_ABBREVIATIONS.contains(lower);
             if (!abbreviation && !insideQuote(sentence, wordEnd)) {
                 return stop.end();
             }

@@ -151,7 +151,7 @@ public final class StanceCues {
             "say:said", "tell:told", "claim", "insist", "swear:swore:sworn", "argue", "mention", "suggest", "state",
             "assert", "maintain", "report", "read", "hear:heard", "learn:learnt:learned", "teach:taught", "show:shown",
             "write:wrote:written", "explain", "think:thought", "believe", "reckon", "promise", "convince",
-            "assure", "know:knew:known", "drill", "confirm", "agree", "quote", "post");
+            "assure", "confirm", "agree", "quote", "post");
 
     /** Verbs of saying, which take what is said as their clause ("my brother told me the swan is ..."). */
     private static final Set<String> SAYING = Words.verbs(
@@ -242,9 +242,9 @@ public final class StanceCues {
      */
     private static final String[][] BOOSTERS = {
         {"no", "question"}, {"no", "doubt"}, {"without", "a", "doubt"}, {"beyond", "doubt"}, {"hands", "down"},
-        {"for", "sure"}, {"of", "course"}, {"well", "known"}, {"well-known"}, {"common", "knowledge"},
-        {"everyone", "knows"}, {"everybody", "knows"}, {"a", "fact"}, {"no", "way"}, {"odds", "are"},
-        {"chances", "are"}, {"100", "%"}, {"guaranteed"}, {"bet", "you"}, {"any", "fool"}, {"it", "goes", "without"}
+        {"for", "sure"}, {"well", "known"}, {"common", "knowledge"}, {"everyone", "knows"}, {"everybody", "knows"},
+        {"odds", "are"}, {"chances", "are"}, {"100", "%"}, {"guaranteed"}, {"bet", "you"}, {"any", "fool"},
+        {"it", "goes", "without"}
     };
 
     /** Phrases that mark what follows as the speaker's own view: "to be honest", "in my opinion", "IMO". */
@@ -801,7 +801,10 @@ public final class StanceCues {
         return false;
     }
 
-    /** "To be honest", "in my opinion", "personally", "frankly": the speaker's own view follows. */
+    /**
+     * "To be honest", "in my opinion", "personally", "frankly": the speaker's own view follows; or a booster beside a
+     * claim ("It's Porto, no doubt about it.", "It's common knowledge that ...").
+     */
     private static boolean viewMarker(Words words) {
         if (words.any(MODAL_ADVERBS)) {
             return true;
@@ -811,9 +814,11 @@ public final class StanceCues {
                 return true;
             }
         }
-        for (String[] phrase : BOOSTERS) {
-            if (words.phrase(phrase)) {
-                return true;
+        if (itCopula(words) || answerClaim(words) || words.any(Set.of("that"))) {
+            for (String[] phrase : BOOSTERS) {
+                if (words.phrase(phrase)) {
+                    return true; // "It's Porto, no doubt about it."; not "Everyone knows the drill at my office."
+                }
             }
         }
         return false;
@@ -877,12 +882,13 @@ public final class StanceCues {
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            // Not a verb in progress ("I'm learning Spanish"): an activity, not a belief.
             boolean inProgress = word.endsWith("ing") && i > 0 && PROGRESSIVE.contains(words.get(i - 1))
                     && !word.equals("leaning");
             if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
                     || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer"))
                     && !inProgress && !notABelief(words, i)) {
-                at = i; // not "I'm learning Spanish": an activity, not a belief
+                at = i;
             }
         }
         if (at < 0 && words.size() > 0 && MODAL_ADVERBS.contains(words.get(0))) {
@@ -981,8 +987,7 @@ public final class StanceCues {
 
     /** What may follow a worked-out number in its sentence: the end of the clause. */
     private static final Set<String> RESULT_ENDS = Set.of(
-            "but", "though", "although", "which", "when", "or", "so", "is", "and", "each", "every", "lol", "tbh",
-            "haha", "not", "too", "either");
+            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not");
 
     /** Words between a verb of working out and its result: "came out to", "ended up with", "worked it out as". */
     private static final Set<String> TO_RESULT = Set.of(
@@ -990,11 +995,15 @@ public final class StanceCues {
             "around", "roughly", "like", "a", "total", "result", "exactly", "just", "over", "under");
 
     /**
-     * Whether the user states the number they worked out, the answer to a computed question: "I got 180 but I'm
-     * not confident", "I keep getting 365", "my answer came out to 240". Not what the user has or was given ("I got
-     * 5 apples", "I got $12 from my mom"): the number must end its clause.
+     * Whether the user offers the number they worked out for checking, the answer to a computed question: "I got
+     * 180 but I'm not confident", "I got 14, is that right?". Not what the user has, was given or observed ("I got
+     * 5 apples", "On the first test I got 78.", "When I run the script I get 0"): the number ends its clause and the
+     * sentence doubts it or asks about it.
      */
     private static boolean computedAnswer(Words words) {
+        if (!hedge(words) && words.text().indexOf('?') < 0) {
+            return false;
+        }
         int n = words.size();
         for (int i = 1; i < n; i++) {
             if (!COMPUTING.contains(words.get(i))) {
@@ -1036,7 +1045,7 @@ public final class StanceCues {
     private static boolean epistemicNoun(Words words) {
         for (int i = 0; i < words.size(); i++) {
             if (i == 0 && EPISTEMIC_NOUNS.contains(words.get(0)) && words.size() > 1
-                    && (CLAIM_VERBS.contains(words.get(1)) || words.get(1).equals("is") || words.get(1).equals("says"))) {
+                    && (CLAIM_VERBS.contains(words.get(1)) || words.get(1).equals("is"))) {
                 return true; // "Gut says Agatha Christie.", "Hunch is Paris."
             }
             if (EPISTEMIC_NOUNS.contains(words.get(i)) && i > 0) {
@@ -1118,12 +1127,10 @@ public final class StanceCues {
             }
             if (second.equals("it") || second.equals("that") || second.equals("this")) {
                 int next = 2;
-                if (next + 1 < words.size() && words.get(next).equals("not")) {
-                    return true; // "Is it not Handel?": a negative question expects a yes
-                }
-                if (next + 1 < words.size() && words.get(next).equals("be") && MODALS.contains(first)
-                        && !words.get(next + 1).equals("that")) {
-                    return true; // "Could it be lentils?", "Might it be the liver?": a guess at what it is
+                if (next + 1 < words.size() && words.get(next).equals("not")
+                        && (words.size() - next - 1 <= 2 || offersCandidate(words, next + 1))) {
+                    return true; // "Is it not Handel?": a negative question expects a yes; not "Is it not too hot
+                                 // in August?"
                 }
                 if (next < words.size() && (words.get(next).equals("be") || words.get(next).equals("have"))) {
                     next++;

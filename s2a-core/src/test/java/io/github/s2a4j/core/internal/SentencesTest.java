@@ -31,6 +31,10 @@ final class SentencesTest {
                 .containsExactly("i think lake titicaca is in bolivia.", "in which country is it?", "thanks.");
         assertThat(Sentences.texts("pretty sure it fell in 1991. when did the berlin wall fall?"))
                 .containsExactly("pretty sure it fell in 1991.", "when did the berlin wall fall?");
+        assertThat(Sentences.texts("pretty sure its 7. what is 3 + 4?"))
+                .containsExactly("pretty sure its 7.", "what is 3 + 4?");
+        assertThat(Sentences.texts("i think it's a. which option is right?"))
+                .containsExactly("i think it's a.", "which option is right?");
     }
 
     @Test
@@ -41,6 +45,8 @@ final class SentencesTest {
                         + "Monday, cf. the map, e.g. the red route, or see J. smith.");
         assertThat(Sentences.texts("He said \"wait. then go\" and left... and came back."))
                 .containsExactly("He said \"wait. then go\" and left... and came back.");
+        assertThat(Sentences.texts("The shelf is 5 ft. tall and i saw mr. jones on oct. fifth with a 12 in. pizza."))
+                .hasSize(1);
     }
 
     @Test

@@ -78,8 +78,8 @@ public final class DevDataCommand implements Callable<Integer> {
         write("train", train);
         write("heldout", DevDataGenerator.generate(HeldoutBank.bank(), "heldout", Style.HELDOUT, HELDOUT_SEED, 10));
         // Chat-style stances (computed answers, informal text, suggestive questions) and clean texts that share
-        // their words; written after the stance model had its cues, and checked, not fitted: fitted on, its clean
-        // texts cost the ordinary stances more recall than its stances gained (README, "Local regeneration").
+        // their words, not fitted on: fitted on, its clean texts cost the ordinary stances more recall than its
+        // stances gained (README, "Local regeneration").
         write(CHAT_SPLIT, ChatStances.generate(CHAT_SPLIT, CHAT_SEED));
         return 0;
     }
