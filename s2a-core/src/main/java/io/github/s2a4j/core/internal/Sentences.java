@@ -40,9 +40,6 @@ public final class Sentences {
             "cf", "fig", "figs", "vol", "pp", "ch", "eq", "sec", "ca", "nos", "in", "sq", "tsp", "tbsp", "yd", "yds",
             "gal", "qt", "mph", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    /** A full stop, maybe closing quotes or brackets, space, then a lower-case letter. */
-    private static final Pattern LOWER_CASE_START = Pattern.compile("(?<=\\p{L}|\\p{N})\\.[\"'”’)\\]]*\\s+(?=\\p{Ll})");
-
     /** How far a quotation may run on past a sentence end inside it and still stay one sentence. */
     private static final int SHORT_QUOTE = 80;
 
@@ -306,9 +303,25 @@ public final class Sentences {
      * short quotation. A lower-case single letter or a number ends a sentence: {@code it's a. which ...}.
      */
     private static int lowerCaseStart(String sentence) {
-        Matcher stop = LOWER_CASE_START.matcher(sentence);
-        while (stop.find()) {
-            int wordEnd = stop.start();
+        int n = sentence.length();
+        // A full stop after a letter or digit, maybe closing quotes or brackets, space, then a lower-case letter;
+        // scanned by hand: a regex with a lookbehind costs more than the whole segmentation.
+        for (int dot = sentence.indexOf('.'); dot > 0; dot = sentence.indexOf('.', dot + 1)) {
+            if (!Character.isLetterOrDigit(sentence.charAt(dot - 1))) {
+                continue;
+            }
+            int next = dot + 1;
+            while (next < n && "\"'”’)]".indexOf(sentence.charAt(next)) >= 0) {
+                next++;
+            }
+            int spaces = next;
+            while (next < n && isRegexSpace(sentence.charAt(next))) {
+                next++;
+            }
+            if (next == spaces || next >= n || !Character.isLowerCase(sentence.charAt(next))) {
+                continue;
+            }
+            int wordEnd = dot;
             int wordStart = wordEnd;
             while (wordStart > 0 && (Character.isLetterOrDigit(sentence.charAt(wordStart - 1))
                     || sentence.charAt(wordStart - 1) == '.')) {
@@ -320,7 +333,7 @@ public final class Sentences {
                     || (wordStart == 0 && word.chars().allMatch(Character::isDigit))
                     || NON_TERMINAL.contains(lower) || RUN_ON_ABBREVIATIONS.contains(lower);
             if (!abbreviation && !insideQuote(sentence, wordEnd)) {
-                return stop.end();
+                return next;
             }
         }
         return -1;
