@@ -418,8 +418,12 @@ public final class LocalAnalyzer {
             asks[i] = i == question || (!content[i] && !isStance[i]
                     && (sentences.get(i).text().indexOf('?') >= 0 || StanceCues.isRequest(words[i])));
         }
-        int referent = referent(question, words, content, asks);
-        int antecedent = referent >= 0 ? referent : antecedent(question, words, content, asks);
+        boolean lone = asksAloneAfterContext(question, content, asks);
+        int referent = lone ? referent(question, words) : -1;
+        int antecedent = referent;
+        if (antecedent < 0 && lone) {
+            antecedent = antecedent(question, words, givesContent);
+        }
         if (antecedent >= 0) {
             isStance[antecedent] = false;
         }
@@ -598,19 +602,27 @@ public final class LocalAnalyzer {
     }
 
     /**
-     * The sentence a question only points back to ("My friend says coffee stunts growth. Is that true?"): it is
-     * what the question asks about, so it stays whatever it sounds like. -1 when there is none, or when another
-     * question asks for something (then "Is that right?" checks the user's own stance).
+     * Whether the question is the only sentence that asks something and follows a sentence of context: only then
+     * can it point back at that sentence (with another question, "Is that right?" checks the user's own stance).
      */
-    private static int referent(int question, Words[] words, boolean[] content, boolean[] asks) {
+    private static boolean asksAloneAfterContext(int question, boolean[] content, boolean[] asks) {
         if (question <= 0 || content[question - 1] || asks[question - 1]) {
-            return -1;
+            return false;
         }
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < asks.length; i++) {
             if (i != question && asks[i]) {
-                return -1;
+                return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * The sentence a question only points back to ("My friend says coffee stunts growth. Is that true?"): it is
+     * what the question asks about, so it stays whatever it sounds like. -1 when there is none. The caller has
+     * checked {@link #asksAloneAfterContext}.
+     */
+    private static int referent(int question, Words[] words) {
         Words q = words[question];
         boolean demonstrative = false;
         for (String word : q.lower()) {
@@ -628,19 +640,12 @@ public final class LocalAnalyzer {
      * sentence names ("Someone claimed that Napoleon was short. How tall was he really?"), or points back at it
      * with a demonstrative ("Where does that idea come from?"). Without it the question cannot be answered, so it
      * is no stance, whatever it sounds like. -1 when the question names its own people, asks who did something
-     * ("Who invented the light bulb and when did he do it?": "he" is the answer), or another question asks too.
+     * ("Who invented the light bulb and when did he do it?": "he" is the answer). The caller has checked {@link
+     * #asksAloneAfterContext}.
      */
-    private static int antecedent(int question, Words[] words, boolean[] content, boolean[] asks) {
-        if (question <= 0 || content[question - 1] || asks[question - 1]) {
-            return -1;
-        }
-        for (int i = 0; i < words.length; i++) {
-            if (i != question && asks[i]) {
-                return -1;
-            }
-        }
+    private static int antecedent(int question, Words[] words, boolean givesContent) {
         Words q = words[question];
-        if (pointsBack(q, content)) {
+        if (!givesContent && pointsBack(q)) {
             return question - 1;
         }
         if (q.size() == 0 || q.get(0).equals("who") || q.get(0).equals("whom") || q.get(0).equals("whose")) {
@@ -670,15 +675,10 @@ public final class LocalAnalyzer {
      * Whether a question points back at what was said before it with a demonstrative: as its last word ("Is there
      * evidence for that?"), as the subject right after its first word ("Is that the same for everyone?", "Where
      * does that idea come from?"), or before a word that names a claim ("Where does that idea come from?"). Not a
-     * relative "that" ("the country that hosted ..."), "this solar system", or a text with content to comment on
-     * ("What do you think of this poem?" points at the poem).
+     * relative "that" ("the country that hosted ..."), "this solar system". The caller asks only in a text without
+     * content to comment on ("What do you think of this poem?" points at the poem).
      */
-    private static boolean pointsBack(Words question, boolean[] content) {
-        for (boolean c : content) {
-            if (c) {
-                return false;
-            }
-        }
+    private static boolean pointsBack(Words question) {
         for (int i = 0; i < question.size(); i++) {
             if (!DEMONSTRATIVE_DETERMINERS.contains(question.get(i))) {
                 continue;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>The JDK's Unicode sentence segmenter ({@link BreakIterator}, UAX #29) does the work inside each line:
  * decimals and money ({@code $4.50}), quotes, {@code ?!}. A full stop before a lower-case word, which UAX #29
  * takes for an abbreviation's, ends a sentence unless the word before it is a known abbreviation, a title, a unit
- * or an initial: informal text starts sentences in lower case. On top of it, as ICU's filtered break iterator does, breaks after titles, Latin abbreviations and initials that
- * precede a capitalised word ({@code Mr. Smith}, {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
+ * or an initial: informal text starts sentences in lower case. On top of it, as ICU's filtered break iterator
+ * does, breaks after titles, Latin abbreviations and initials that precede a capitalised word ({@code Mr. Smith}, {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
  * Line structure, which the JDK ignores, is honoured: a blank line, a list item and a line that ends a
  * sentence all break; a line that runs on in lower case does not. Stateless and thread-safe.
  */
@@ -28,17 +28,17 @@ public final class Sentences {
             "vol", "pp", "ch", "sec", "art", "eq");
 
     /**
-     * Abbreviations that a lower-case word may follow inside a sentence ({@code etc. and}, {@code approx. five},
-     * {@code 5 ft. tall}). Lower case, without the dot; words with a dot inside ({@code a.m}, {@code u.s}) and
-     * single letters count as abbreviations too.
+     * Abbreviations besides {@link #NON_TERMINAL} that a lower-case word may follow inside a sentence ({@code etc.
+     * and}, {@code 12 in. pizza}, {@code oct. fifth}). Lower case, without the dot; words with a dot inside
+     * ({@code a.m}, {@code u.s}) and initials count as abbreviations too.
      */
     private static final Set<String> RUN_ON_ABBREVIATIONS = Set.of(
-            "etc", "approx", "incl", "excl", "esp", "resp", "viz", "al", "ibid", "op", "cit", "min", "max", "avg",
-            "est", "misc", "dept", "govt", "jr", "sr", "inc", "ltd", "co", "corp", "ave", "blvd", "rd", "oz", "lb",
-            "lbs", "kg", "km", "mi", "hr", "hrs", "mins", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "pt", "pts",
-            "ed", "eds", "ref", "refs", "ex", "orig", "abbr", "univ", "assn", "bros", "intl", "natl", "tel", "vs",
-            "cf", "fig", "figs", "vol", "pp", "ch", "eq", "sec", "ca", "nos", "in", "sq", "tsp", "tbsp", "yd", "yds",
-            "gal", "qt", "mph", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "etc", "incl", "excl", "esp", "resp", "viz", "al", "ibid", "op", "cit", "min", "max", "avg", "est",
+            "misc", "dept", "govt", "jr", "sr", "inc", "ltd", "co", "corp", "ave", "blvd", "rd", "oz", "lb", "lbs",
+            "kg", "km", "mi", "hr", "hrs", "mins", "secs", "yr", "yrs", "mo", "mos", "wk", "wks", "pt", "pts", "ed",
+            "eds", "ref", "refs", "ex", "orig", "abbr", "univ", "assn", "bros", "intl", "natl", "tel", "in", "sq",
+            "tsp", "tbsp", "yd", "yds", "gal", "qt", "mph", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
 
     /** How far a quotation may run on past a sentence end inside it and still stay one sentence. */
     private static final int SHORT_QUOTE = 80;

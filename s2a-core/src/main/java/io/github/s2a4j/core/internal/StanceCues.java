@@ -534,8 +534,12 @@ public final class StanceCues {
         boolean aboutContent = kind || words.any(DEICTIC);
         boolean negation = words.any(NEGATION);
         boolean question = words.text().indexOf('?') >= 0;
+        boolean offers = question && suggestive(words);
+        boolean candidate = namesCandidate(words) || offers || computedAnswer(words, hedge);
+        boolean authority = authorityClaim(words);
+        boolean viewMarker = viewMarker(words);
         int size = Math.max(1, words.size());
-        boolean frame = belief || hedge || viewMarker(words) || authorityClaim(words);
+        boolean frame = belief || hedge || viewMarker || authority;
         double echo = 0.0;
         boolean restated = false;
         Set<String> askedRoots = new HashSet<>();
@@ -556,7 +560,7 @@ public final class StanceCues {
             bit(evaluation && !aboutContent),
             bit(authorship && !aboutContent),
             bit(kind),
-            bit(authorityClaim(words)),
+            bit(authority),
             Math.min(1.0, 8.0 / size),
             bit(words.any(FIRST_SUBJECT) && words.any(SITUATION) && !belief),
             bit(ownSituation(words)),
@@ -566,16 +570,15 @@ public final class StanceCues {
             bit(authorship && aboutContent),
             bit(words.any(Set.of("doubt", "doubts", "doubted", "doubtful")) || (negation && (belief || answer))),
             bit(negation && answer),
-            bit(question && suggestive(words)),
-            bit(words.any(MODAL_ADVERBS) || viewMarker(words)),
-            bit(namesCandidate(words) || (question && suggestive(words)) || computedAnswer(words)),
+            bit(offers),
+            bit(words.any(MODAL_ADVERBS) || viewMarker),
+            bit(candidate),
             prototypeSimilarity,
             topicalOverlap,
             Math.min(4, details(words, askedRoots)) / 4.0,
             echo,
             bit(restated),
-            bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated
-                    || (question && suggestive(words)) || namesCandidate(words) || computedAnswer(words))),
+            bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated || candidate)),
             0.0, // beside_claim, from the neighbours
             bit(givesContent && (evaluation || authorship))
         };
@@ -883,11 +886,9 @@ public final class StanceCues {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             // Not a verb in progress ("I'm learning Spanish"): an activity, not a belief.
-            boolean inProgress = word.endsWith("ing") && i > 0 && PROGRESSIVE.contains(words.get(i - 1))
-                    && !word.equals("leaning");
             if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
                     || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer"))
-                    && !inProgress && !notABelief(words, i)) {
+                    && (word.equals("leaning") || !inProgress(words, i)) && !notABelief(words, i)) {
                 at = i;
             }
         }
@@ -942,12 +943,16 @@ public final class StanceCues {
      */
     private static boolean claims(Words words) {
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (CLAIM_VERBS.contains(word) && !(word.endsWith("ing") && i > 0 && PROGRESSIVE.contains(words.get(i - 1)))) {
+            if (CLAIM_VERBS.contains(words.get(i)) && !inProgress(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word at a position is a verb in progress: "is reading", "'m learning". */
+    private static boolean inProgress(Words words, int at) {
+        return words.get(at).endsWith("ing") && at > 0 && PROGRESSIVE.contains(words.get(at - 1));
     }
 
     /**
@@ -1000,8 +1005,8 @@ public final class StanceCues {
      * 5 apples", "On the first test I got 78.", "When I run the script I get 0"): the number ends its clause and the
      * sentence doubts it or asks about it.
      */
-    private static boolean computedAnswer(Words words) {
-        if (!hedge(words) && words.text().indexOf('?') < 0) {
+    private static boolean computedAnswer(Words words, boolean hedged) {
+        if (!hedged && words.text().indexOf('?') < 0) {
             return false;
         }
         int n = words.size();
