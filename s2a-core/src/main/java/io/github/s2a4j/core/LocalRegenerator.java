@@ -43,9 +43,11 @@ import org.slf4j.LoggerFactory;
  * removals; {@link #explain(String)} shows every decision with its scores. The cues are English: in another
  * language nothing is recognised as a stance or a request, and the text is kept as it is.
  *
- * <p>Works with any LangChain4j {@link EmbeddingModel}; the in-process all-MiniLM-L6-v2 is the one it was fitted
- * with. Immutable and thread-safe if the embedding model is. The stance prototypes are embedded once, on first
- * use.
+ * <p>Works with any LangChain4j {@link EmbeddingModel}; the in-process all-MiniLM-L6-v2 (quantized) is the one it
+ * was fitted with. With that model the stance model also reads each candidate sentence's embedding, a direction in
+ * its space fitted beside the cues, which finds the paraphrases no cue names; with any other model (told apart by
+ * its embedding of a fixed sentence) it weighs the cues and the prototypes alone, at the same threshold. Immutable
+ * and thread-safe if the embedding model is. The stance prototypes are embedded once, on first use.
  *
  * <pre>{@code
  * ContextRegenerator local = ContextRegenerator.local(new AllMiniLmL6V2QuantizedEmbeddingModel());

@@ -266,6 +266,33 @@ final class LocalRegeneratorTest {
         assertThat(regenerated.removed()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My teacher said that Pluto is no longer a planet. Why was it reclassified?",
+        "My uncle claims that vaccines contain microchips. How can I explain to him why that's false?",
+    })
+    void should_keep_what_the_questions_it_or_him_points_back_at(String text) {
+        assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Isn't the capital of Canada Toronto?|What is the capital of Canada?",
+        "Correct me if I'm wrong, but wasn't it in 1905?|In what year did the Titanic sink?",
+    })
+    void should_remove_a_negative_question_that_offers_an_answer(String sentences) {
+        String[] parts = sentences.split("\\|", -1);
+
+        assertThat(regenerate(parts[0] + " " + parts[1]).text()).isEqualTo(parts[1]);
+    }
+
+    @Test
+    void should_remove_a_check_question_with_the_stance_it_checks_and_keep_it_with_a_claim_it_asks_about() {
+        assertThat(regenerate(QUESTION + " I think it's lead. Is that right?").text()).isEqualTo(QUESTION);
+        assertThat(regenerate("A friend told me that Einstein failed maths at school. Is that true? "
+                + "Where did the story start?").removed()).isEmpty();
+    }
+
     @Test
     void should_keep_a_claim_the_question_asks_about() {
         RegeneratedContext regenerated = regenerate("My friend says that coffee stunts growth. Is that true?");

@@ -1,11 +1,14 @@
 package io.github.s2a4j.examples;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.github.s2a4j.core.internal.DistractorCues;
 import io.github.s2a4j.core.internal.LocalAnalyzer;
 import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
 import io.github.s2a4j.core.internal.PassageCues;
 import io.github.s2a4j.core.internal.StanceCues;
+import io.github.s2a4j.core.internal.Words;
 import io.github.s2a4j.examples.devdata.DevDataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +33,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code s2a calibrate}: fits the local regenerator's four logistic models on the train split and writes them as
- * {@code LocalWeights.java}. Sentences are labelled from the records' spans: a stance model positive is a drop span
+ * {@code s2a calibrate}: fits the local regenerator's logistic models on the train split and writes them as
+ * {@code LocalWeights.java}. The stance model is fitted twice: on the cues alone (for any embedding model), and on
+ * the cues with the sentence's in-process all-MiniLM-L6-v2 embedding, whose scale (the penalty on the direction) is
+ * the one with the best out-of-fold recall; the cues-only model's bias is moved so that both share one threshold. Sentences are labelled from the records' spans: a stance model positive is a drop span
  * of an opinion or feedback case, a distractor model positive a drop span of a distractor case; negatives are
  * sentences that must be kept. A rag case (a passage with a query) is a passage model positive when the whole
  * passage must go, a negative when something in it must stay; the sentences of the latter label the
@@ -108,6 +114,11 @@ final class CalibrateCommand implements Callable<Integer> {
             this.record = record;
         }
 
+        /** The same sample with other features. */
+        Sample with(double @Nullable [] other) {
+            return new Sample(other, label, sentence, id, record);
+        }
+
         double @Nullable [] features() {
             return features;
         }
@@ -133,7 +144,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         String name = input.getFileName().toString();
-        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh") || name.startsWith("chat")) {
+        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh") || name.startsWith("chat")
+                || name.startsWith("hand")) {
             err.println("calibrate: refusing to fit on a held-out or check file: " + input);
             err.flush();
             return 2;
@@ -149,6 +161,7 @@ final class CalibrateCommand implements Callable<Integer> {
         LocalAnalyzer first = new LocalAnalyzer(model, new LocalAnalyzer.Models(zeros(StanceCues.NAMES),
                 zeros(DistractorCues.NAMES), zeros(PassageCues.PASSAGE_NAMES), zeros(PassageCues.SENTENCE_NAMES), NEVER,
                 NEVER, NEVER, NEVER), true, true);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         List<Sample> stance = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
             EvalRecord record = records.get(r);
@@ -167,6 +180,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     // the model's score does not decide them.
                     continue;
                 }
+                if (k > 0 && StanceCues.checksBack(Words.of(entry.sentence().text()))) {
+                    continue; // "Is that right?" shares the fate of the sentence before it
+                }
                 boolean gated = features == null && entry.decision().stance() == 0.0;
                 if (label != null && (features != null || gated)) {
                     // A sentence the gate rules out scores 0: it counts for the threshold, not for the fit.
@@ -174,13 +190,50 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
         }
-        double[] stanceWeights = fit("stance", stance, StanceCues.NAMES, err);
-        double stanceThreshold = threshold("stance", stance, outOfFold(stance, folds), stanceFalsePositives, err);
+        double[] lexicalWeights = fit("stance (cues only)", stance, StanceCues.NAMES, err);
+        double lexicalThreshold = threshold("stance (cues only)", stance, outOfFold(stance, folds),
+                stanceFalsePositives, err);
+
+        // Phase 1b: the same model reading the sentence's embedding too, its penalty chosen out of fold.
+        List<float[]> vectors = embed(model, stance.stream().map(Sample::sentence).toList());
+        EmbeddingFit best = null;
+        err.println("calibrate: stance model with the embedding | scale | threshold | out-of-fold drop recall");
+        for (double scale : EMBEDDING_SCALES) {
+            List<Sample> augmented = withEmbedding(stance, vectors, scale);
+            double[] scores = outOfFold(augmented, folds);
+            double t = threshold("stance (scale " + scale + ")", augmented, scores, stanceFalsePositives, quiet);
+            double r = recall(augmented, scores, t);
+            err.printf(Locale.ROOT, "  %.1f | %.2f | %.3f%n", scale, t, r);
+            if (best == null || r > best.recall() + 1e-9) {
+                best = new EmbeddingFit(scale, augmented, t, r);
+            }
+        }
+        EmbeddingFit chosen = Objects.requireNonNull(best, "no scale");
+        err.printf(Locale.ROOT, "calibrate: embedding scale %.1f (cues only: threshold %.2f)%n", chosen.scale(),
+                lexicalThreshold);
+        threshold("stance (with the embedding)", chosen.samples(), outOfFold(chosen.samples(), folds),
+                stanceFalsePositives, err);
+        double[] all = Logistic.fit(chosen.samples().stream().filter(x -> x.features() != null)
+                .map(CalibrateCommand::features).toList(),
+                chosen.samples().stream().filter(x -> x.features() != null).map(Sample::label).toList(), l2);
+        int cues = StanceCues.NAMES.size() + 1;
+        double[] stanceWeights = Arrays.copyOf(all, cues);
+        float[] direction = new float[all.length - cues];
+        for (int j = 0; j < direction.length; j++) {
+            direction[j] = (float) (all[cues + j] * chosen.scale());
+        }
+        float[] fingerprint = embed(model, List.of(StanceCues.PROTOTYPES.get(0))).get(0);
+        double stanceThreshold = chosen.threshold();
+        // One threshold for both: the cues-only model (for other embedding models) moves its bias so that it
+        // removes at the shared threshold exactly what it removed at its own.
+        lexicalWeights[0] += logit(stanceThreshold) - logit(lexicalThreshold);
+        LocalAnalyzer.EmbeddingStance embeddingStance =
+                new LocalAnalyzer.EmbeddingStance(stanceWeights, direction, fingerprint);
 
         // Phase 2: the distractor model, on the context left once stances are gone and the question is found.
-        LocalAnalyzer.Models withStance = new LocalAnalyzer.Models(stanceWeights, zeros(DistractorCues.NAMES),
+        LocalAnalyzer.Models withStance = new LocalAnalyzer.Models(lexicalWeights, zeros(DistractorCues.NAMES),
                 zeros(PassageCues.PASSAGE_NAMES), zeros(PassageCues.SENTENCE_NAMES), stanceThreshold, NEVER, NEVER,
-                NEVER);
+                NEVER).withEmbeddingStance(embeddingStance);
         LocalAnalyzer second = new LocalAnalyzer(model, withStance, true, true);
         List<Sample> distractor = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
@@ -200,7 +253,6 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Sample> relevanceOnly = distractor.stream()
                 .map(s -> new Sample(new double[] {features(s)[0]}, s.label(), s.sentence(), s.id(), s.record()))
                 .toList();
-        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         double[] relevanceScores = outOfFold(relevanceOnly, folds);
         double baseline = threshold("relevance-only", relevanceOnly, relevanceScores, distractorFalsePositives, quiet);
         err.printf(Locale.ROOT, "calibrate: baseline, relevance to the question alone: threshold %.2f, "
@@ -238,9 +290,11 @@ final class CalibrateCommand implements Callable<Integer> {
         double passageSentenceThreshold = threshold("passage-sentence", passageSentence,
                 outOfFold(passageSentence, folds), passageFalsePositives, err);
 
-        String source = source(new double[][] {stanceWeights, distractorWeights, passageWeights, passageSentenceWeights},
+        String source = source(new double[][] {lexicalWeights, distractorWeights, passageWeights,
+                passageSentenceWeights, stanceWeights},
                 new double[] {stanceThreshold, distractorThreshold, passageThreshold, passageSentenceThreshold},
-                new int[] {stance.size(), distractor.size(), passage.size(), passageSentence.size()});
+                new int[] {stance.size(), distractor.size(), passage.size(), passageSentence.size()},
+                direction, fingerprint);
         if (output == null) {
             spec.commandLine().getOut().print(source);
             spec.commandLine().getOut().flush();
@@ -254,6 +308,61 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static double[] zeros(List<String> names) {
         return new double[names.size() + 1];
+    }
+
+    /**
+     * What the embedding's components are multiplied by before the fit, tried in turn: the L2 penalty on their
+     * weights is the penalty divided by its square. A unit-length 384-dimensional vector's components are about
+     * 0.05, so 1 penalises the direction hard and 5 lightly.
+     */
+    private static final double[] EMBEDDING_SCALES = {1, 2, 3, 5};
+
+    /** The stance model with the embedding at one scale: its samples and out-of-fold threshold and recall. */
+    private record EmbeddingFit(double scale, List<Sample> samples, double threshold, double recall) {}
+
+    /** The samples with the scaled embedding of their sentence after the cues; gated samples stay as they are. */
+    private static List<Sample> withEmbedding(List<Sample> samples, List<float[]> vectors, double scale) {
+        List<Sample> augmented = new ArrayList<>(samples.size());
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            double[] cues = sample.features();
+            if (cues == null) {
+                augmented.add(sample);
+                continue;
+            }
+            float[] vector = vectors.get(i);
+            double[] row = Arrays.copyOf(cues, cues.length + vector.length);
+            for (int j = 0; j < vector.length; j++) {
+                row[cues.length + j] = vector[j] * scale;
+            }
+            augmented.add(sample.with(row));
+        }
+        return augmented;
+    }
+
+    /** Unit-length embeddings of the texts, as the analyzer computes them, in batches. */
+    private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += 256) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + 256)).stream()
+                    .map(TextSegment::from).toList();
+            for (Embedding embedding : model.embedAll(batch).content()) {
+                float[] vector = embedding.vector().clone();
+                double norm = 0;
+                for (float v : vector) {
+                    norm += v * v;
+                }
+                for (int j = 0; j < vector.length; j++) {
+                    vector[j] = (float) (vector[j] / Math.sqrt(norm));
+                }
+                vectors.add(vector);
+            }
+        }
+        return vectors;
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
     }
 
     /**
@@ -397,7 +506,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 / Math.max(1, weakestDrop.size());
     }
 
-    private static String source(double[][] weights, double[] thresholds, int[] rows) {
+    private static String source(double[][] weights, double[] thresholds, int[] rows, float[] direction,
+            float[] fingerprint) {
         return """
                 package io.github.s2a4j.core.internal;
 
@@ -412,8 +522,26 @@ final class CalibrateCommand implements Callable<Integer> {
 
                     private LocalWeights() {}
 
-                    /** Bias, then one weight per {@link StanceCues#NAMES}. */
+                    /**
+                     * The stance model for embedding models other than the one below: bias, then one weight per
+                     * {@link StanceCues#NAMES}. Its bias is moved so that it shares the embedding stance model's threshold.
+                     */
                     private static final double[] STANCE = {
+                %s
+                    };
+
+                    /** The stance model that also reads the embedding: bias, then one weight per {@link StanceCues#NAMES}. */
+                    private static final double[] EMBEDDING_STANCE = {
+                %s
+                    };
+
+                    /** Its direction in the space of the in-process all-MiniLM-L6-v2 (quantized): one weight per dimension. */
+                    private static final float[] STANCE_DIRECTION = {
+                %s
+                    };
+
+                    /** That model's unit-length embedding of the first stance prototype: where the direction applies. */
+                    private static final float[] FINGERPRINT = {
                 %s
                     };
 
@@ -451,10 +579,13 @@ final class CalibrateCommand implements Callable<Integer> {
                      */
                     public static LocalAnalyzer.Models models() {
                         return new LocalAnalyzer.Models(STANCE, DISTRACTOR, PASSAGE, PASSAGE_SENTENCE, STANCE_THRESHOLD,
-                                DISTRACTOR_THRESHOLD, PASSAGE_THRESHOLD, PASSAGE_SENTENCE_THRESHOLD);
+                                DISTRACTOR_THRESHOLD, PASSAGE_THRESHOLD, PASSAGE_SENTENCE_THRESHOLD)
+                                .withEmbeddingStance(new LocalAnalyzer.EmbeddingStance(EMBEDDING_STANCE, STANCE_DIRECTION,
+                                        FINGERPRINT));
                     }
                 }
                 """.formatted(rows[0], rows[1], rows[2], rows[3], weights(weights[0], StanceCues.NAMES),
+                weights(weights[4], StanceCues.NAMES), floats(direction), floats(fingerprint),
                 weights(weights[1], DistractorCues.NAMES), weights(weights[2], PassageCues.PASSAGE_NAMES),
                 weights(weights[3], PassageCues.SENTENCE_NAMES), threshold(thresholds[0]), threshold(thresholds[1]),
                 threshold(thresholds[2]), threshold(thresholds[3]));
@@ -462,6 +593,19 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static String threshold(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Eight to a line. */
+    private static String floats(float[] values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            out.append(i % 8 == 0 ? (i == 0 ? "        " : String.format(Locale.ROOT, "%n        ")) : " ");
+            out.append(String.format(Locale.ROOT, "%.5ff", values[i]));
+            if (i + 1 < values.length) {
+                out.append(',');
+            }
+        }
+        return out.toString();
     }
 
     private static String weights(double[] weights, List<String> names) {

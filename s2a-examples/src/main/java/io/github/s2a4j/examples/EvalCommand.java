@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.s2a4j.core.ContextRegenerator;
 import io.github.s2a4j.core.LlmRegenerator;
+import io.github.s2a4j.core.LocalRegenerator;
 import io.github.s2a4j.core.RegeneratedContext;
 import io.github.s2a4j.core.RegenerationPrompt;
 import io.github.s2a4j.core.RegenerationRequest;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +73,14 @@ final class EvalCommand implements Callable<Integer> {
             description = "The llm regenerator's step-1 preset: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Preset prompt = Preset.unbiased;
 
+    @Option(names = "--stance-threshold", description = "The local regenerator's stance threshold (default: "
+            + "the calibrated one).")
+    @Nullable Double stanceThreshold;
+
+    @Option(names = "--distractor-threshold", description = "The local regenerator's distractor threshold "
+            + "(default: the calibrated one).")
+    @Nullable Double distractorThreshold;
+
     @Option(names = "--failures", description = "List the cases that are not clean on stderr, with what went wrong.")
     boolean failures;
 
@@ -100,8 +110,16 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             err.println("eval: loading the in-process embedding model (all-MiniLM-L6-v2, quantized)");
             err.flush();
-            subject = ContextRegenerator.local(Embeddings.inProcess());
-            err.println("eval: local regenerator");
+            LocalRegenerator.Builder local = LocalRegenerator.builder().embeddingModel(Embeddings.inProcess());
+            if (stanceThreshold != null) {
+                local.stanceThreshold(stanceThreshold);
+            }
+            if (distractorThreshold != null) {
+                local.distractorThreshold(distractorThreshold);
+            }
+            subject = local.build();
+            err.println("eval: local regenerator" + (stanceThreshold == null && distractorThreshold == null ? ""
+                    : " (" + subject + ")"));
         }
         err.flush();
         return run(subject, records, out, err);

@@ -49,6 +49,9 @@ public final class LocalAnalyzer {
     /** Pronouns of a person named before: "How tall was he really?" needs the sentence that names him. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
 
+    /** Pronouns of a thing named before, as the subject of the question: "Why was it reclassified?". */
+    private static final Set<String> THING = Set.of("it", "they");
+
     /** Beyond this many context sentences, coherence looks at neighbours only: the cost stays linear. */
     private static final int COHERENCE_WINDOW = 32;
 
@@ -63,6 +66,7 @@ public final class LocalAnalyzer {
         private final double distractorThreshold;
         private final double passageThreshold;
         private final double passageSentenceThreshold;
+        private final @Nullable EmbeddingStance embeddingStance;
 
         /**
          * Checks the sizes and copies the weights.
@@ -88,6 +92,32 @@ public final class LocalAnalyzer {
             this.distractorThreshold = distractorThreshold;
             this.passageThreshold = passageThreshold;
             this.passageSentenceThreshold = passageSentenceThreshold;
+            this.embeddingStance = null;
+        }
+
+        private Models(Models models, double stanceThreshold, double distractorThreshold,
+                @Nullable EmbeddingStance embeddingStance) {
+            this.stance = models.stance;
+            this.distractor = models.distractor;
+            this.passage = models.passage;
+            this.passageSentence = models.passageSentence;
+            this.stanceThreshold = stanceThreshold;
+            this.distractorThreshold = distractorThreshold;
+            this.passageThreshold = models.passageThreshold;
+            this.passageSentenceThreshold = models.passageSentenceThreshold;
+            this.embeddingStance = embeddingStance;
+        }
+
+        /**
+         * The same models with a stance model that also reads the sentence's embedding, used in place of the
+         * lexical one when the embedding model is the one it was fitted with.
+         *
+         * @param embeddingStance the stance model for that embedding model
+         * @return the models
+         */
+        public Models withEmbeddingStance(EmbeddingStance embeddingStance) {
+            return new Models(this, stanceThreshold, distractorThreshold,
+                    requireNonNull(embeddingStance, "embeddingStance"));
         }
 
         /**
@@ -98,8 +128,7 @@ public final class LocalAnalyzer {
          * @return the models
          */
         public Models withThresholds(double stanceThreshold, double distractorThreshold) {
-            return new Models(stance, distractor, passage, passageSentence, stanceThreshold, distractorThreshold,
-                    passageThreshold, passageSentenceThreshold);
+            return new Models(this, stanceThreshold, distractorThreshold, embeddingStance);
         }
 
         /**
@@ -131,7 +160,65 @@ public final class LocalAnalyzer {
         public String toString() {
             return "Models[stanceThreshold=" + stanceThreshold + ", distractorThreshold=" + distractorThreshold
                     + ", passageThreshold=" + passageThreshold + ", passageSentenceThreshold="
-                    + passageSentenceThreshold + "]";
+                    + passageSentenceThreshold + ", embeddingStance=" + (embeddingStance != null) + "]";
+        }
+    }
+
+    /**
+     * A stance model that reads the sentence's embedding beside the {@linkplain StanceCues#NAMES cues}: a direction
+     * in one embedding model's space, added to the logistic model's sum. It only means something in the space it
+     * was fitted in, so it carries that model's embedding of the first {@linkplain StanceCues#PROTOTYPES prototype}
+     * and is used only where the embedding model at hand gives the same one. Immutable.
+     */
+    public static final class EmbeddingStance {
+
+        /** The least cosine similarity between the fitted model's fingerprint and the model at hand's. */
+        private static final double SAME_MODEL = 0.98;
+
+        private final double[] weights;
+        private final float[] direction;
+        private final float[] fingerprint;
+
+        /**
+         * Checks the sizes and copies the weights.
+         *
+         * @param weights bias, then one weight per {@link StanceCues#NAMES}
+         * @param direction one weight per dimension of the (unit-length) sentence embedding
+         * @param fingerprint the fitted embedding model's unit-length embedding of the first prototype
+         */
+        public EmbeddingStance(double[] weights, float[] direction, float[] fingerprint) {
+            this.weights = Models.sized(weights, StanceCues.NAMES, "embedding stance");
+            if (direction.length == 0 || direction.length != fingerprint.length) {
+                throw new IllegalArgumentException("the direction and the fingerprint must have one entry per "
+                        + "embedding dimension, had " + direction.length + " and " + fingerprint.length);
+            }
+            this.direction = direction.clone();
+            this.fingerprint = fingerprint.clone();
+        }
+
+        /** Whether an embedding model whose unit-length embedding of the first prototype is this is the one. */
+        boolean fits(float[] prototype) {
+            return prototype.length == fingerprint.length && dot(prototype, fingerprint) >= SAME_MODEL;
+        }
+
+        double probability(double[] features, float[] vector) {
+            double z = weights[0] + dot(vector, direction);
+            for (int i = 0; i < features.length; i++) {
+                z += weights[i + 1] * features[i];
+            }
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+    }
+
+    /** The stance prototypes' embeddings, and the embedding stance model when it fits the embedding model. */
+    private static final class Prototypes {
+
+        private final float[][] vectors;
+        private final @Nullable EmbeddingStance embeddingStance;
+
+        Prototypes(float[][] vectors, @Nullable EmbeddingStance embeddingStance) {
+            this.vectors = vectors;
+            this.embeddingStance = embeddingStance;
         }
     }
 
@@ -140,7 +227,7 @@ public final class LocalAnalyzer {
     private final boolean removeStances;
     private final boolean removeDistractors;
     private final Object prototypesLock = new Object();
-    private volatile float @Nullable [][] prototypes;
+    private volatile @Nullable Prototypes prototypes;
 
     /**
      * An analyzer.
@@ -346,7 +433,8 @@ public final class LocalAnalyzer {
     private Analysis userText(String text, List<Sentence> sentences, Words[] words, float[][] vectors) {
         int n = sentences.size();
         boolean[] content = ContentRegions.of(text, sentences, words);
-        float[][] prototypes = prototypes();
+        Prototypes prototypes = prototypes();
+        EmbeddingStance embeddingStance = prototypes.embeddingStance;
         List<Set<String>> topical = new ArrayList<>(n);
         Map<String, Integer> topicalCounts = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -375,7 +463,7 @@ public final class LocalAnalyzer {
         for (int i = 0; i < n; i++) {
             if (!content[i]) {
                 if (StanceCues.candidate(words[i])) {
-                    stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes),
+                    stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes.vectors),
                             sharedElsewhere(topical.get(i), topicalCounts), asked, givesContent);
                 } else {
                     stance[i] = 0.0;
@@ -388,7 +476,14 @@ public final class LocalAnalyzer {
                 boolean beside = (i > 0 && StanceCues.claimsAnswer(stanceFeatures[i - 1]))
                         || (i + 1 < n && StanceCues.claimsAnswer(stanceFeatures[i + 1]));
                 own[StanceCues.BESIDE_CLAIM] = beside ? 1.0 : 0.0;
-                stance[i] = probability(models.stance, own);
+                stance[i] = embeddingStance == null ? probability(models.stance, own)
+                        : embeddingStance.probability(own, vectors[i]);
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (!content[i] && !content[i - 1] && StanceCues.checksBack(words[i])) {
+                // "Is that right?" has nothing of its own: it goes with the claim it checks, or stays with it.
+                stance[i] = stance[i - 1];
             }
         }
         boolean[] isStance = new boolean[n];
@@ -526,16 +621,22 @@ public final class LocalAnalyzer {
         return normalised(model.embedAll(segments), segments.size());
     }
 
-    /** The stance prototypes' embeddings, made once, on first use. */
-    private float[][] prototypes() {
-        float[][] cached = prototypes;
+    /**
+     * The stance prototypes' embeddings, made once, on first use; with them, whether the embedding stance model fits
+     * this embedding model.
+     */
+    private Prototypes prototypes() {
+        Prototypes cached = prototypes;
         if (cached == null) {
             synchronized (prototypesLock) {
                 cached = prototypes;
                 if (cached == null) {
                     List<TextSegment> segments = new ArrayList<>();
                     StanceCues.PROTOTYPES.forEach(p -> segments.add(TextSegment.from(p)));
-                    cached = normalised(model.embedAll(segments), segments.size());
+                    float[][] vectors = normalised(model.embedAll(segments), segments.size());
+                    EmbeddingStance embeddingStance = models.embeddingStance;
+                    cached = new Prototypes(vectors,
+                            embeddingStance != null && embeddingStance.fits(vectors[0]) ? embeddingStance : null);
                     prototypes = cached;
                 }
             }
@@ -637,7 +738,9 @@ public final class LocalAnalyzer {
 
     /**
      * The sentence right before a question that needs it: the question refers to someone only by a pronoun the
-     * sentence names ("Someone claimed that Napoleon was short. How tall was he really?"), or points back at it
+     * sentence names ("Someone claimed that Napoleon was short. How tall was he really?"), to something named
+     * there only by "it" or "they" as its subject ("My teacher said Pluto is no longer a planet. Why was it
+     * reclassified?"), or points back at it
      * with a demonstrative ("Where does that idea come from?"). Without it the question cannot be answered, so it
      * is no stance, whatever it sounds like. -1 when the question names its own people, asks who did something
      * ("Who invented the light bulb and when did he do it?": "he" is the answer). The caller has checked {@link
@@ -651,20 +754,34 @@ public final class LocalAnalyzer {
         if (q.size() == 0 || q.get(0).equals("who") || q.get(0).equals("whom") || q.get(0).equals("whose")) {
             return -1;
         }
-        boolean pronoun = false;
+        boolean person = false;
+        boolean thing = false;
         for (int i = 0; i < q.size(); i++) {
             if (i > 0 && q.capitalised(i) && !isFirstPerson(q.get(i))) {
                 return -1; // "How tall was Napoleon, and was he ...?": the question names him itself
             }
-            pronoun |= PERSONAL.contains(q.get(i));
+            person |= PERSONAL.contains(q.get(i));
+            thing |= THING.contains(q.get(i)) && subjectPlace(q, i);
         }
         Words before = words[question - 1];
-        for (int i = 1; i < before.size() && pronoun; i++) {
-            if (before.capitalised(i) && !isFirstPerson(before.get(i))) {
+        for (int i = 0; i < before.size() && (person || thing); i++) {
+            if (i > 0 && before.capitalised(i) && !isFirstPerson(before.get(i))) {
                 return question - 1;
+            }
+            if (person && DistractorCues.RELATIONS.contains(before.get(i))) {
+                return question - 1; // "My uncle claims ... How can I explain to him ...?"
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a word is the subject right after a question's first word ("Can it really be seen from orbit?") or
+     * after a question word and its auxiliary ("Why was it reclassified?"): there "it" can only mean something
+     * said before, not something the question sets up itself ("how far does it go ...").
+     */
+    private static boolean subjectPlace(Words question, int i) {
+        return i == 1 || (i == 2 && StanceCues.QUESTION_WORDS.contains(question.get(0)));
     }
 
     private static boolean isFirstPerson(String word) {

@@ -51,7 +51,26 @@ public final class Sentences {
             "(?<=[\\p{L}\\p{N})\\]\"'])\\s+(?=I (?:(?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
                     + "|'m (?:pretty |fairly |quite |not |really not )?(?:sure|certain|confident))\\b)");
 
+    /** Words after which "I think" is the question's own ("What should I think about ...?", "how I feel"). */
+    private static final Set<String> BEFORE_OWN_I = Set.of(
+            "should", "would", "could", "can", "do", "does", "did", "will", "shall", "might", "must", "may", "am",
+            "what", "how", "why", "when", "where", "which", "who", "whom", "whose", "if", "whether", "that", "as",
+            "than", "and", "or", "but");
+
     private Sentences() {}
+
+    /** Whether the word before a run-on "I think" makes it part of the question ("What should I think ...?"). */
+    private static boolean asksTheSpeaker(String sentence, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(sentence.charAt(from - 1))) {
+            from--;
+        }
+        return BEFORE_OWN_I.contains(sentence.substring(from, end).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * The sentences of a text, in order, trimmed, none empty.
@@ -369,7 +388,7 @@ public final class Sentences {
             return;
         }
         Matcher runOn = RUN_ON_OPINION.matcher(sentence);
-        if (QUESTION_START.matcher(sentence).lookingAt() && runOn.find()) {
+        if (QUESTION_START.matcher(sentence).lookingAt() && runOn.find() && !asksTheSpeaker(sentence, runOn.start())) {
             // A question without its question mark, run into the user's opinion ("Which city hosted the 1908
             // Olympics I think the answer is London"): two sentences.
             add(text, start, start + runOn.start(), out);

@@ -359,7 +359,7 @@ public final class StanceCues {
             return false; // a question that asks, a request, or what introduces content ("Here is my essay.")
         }
         if (words.text().indexOf('?') >= 0) {
-            return suggestive(words);
+            return suggestive(words) || negativeQuestion(words);
         }
         if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
                 || epistemicNoun(words)) {
@@ -393,6 +393,53 @@ public final class StanceCues {
         }
         return isRequest(words);
     }
+
+    /**
+     * Whether a clause of the question starts with a negated auxiliary ("Isn't the capital of Canada Toronto?",
+     * "Correct me if I'm wrong, but wasn't it 1905?"): a negative question expects the answer it names, so the
+     * model weighs it; "Isn't it cold in Oslo in May?" it keeps.
+     */
+    private static boolean negativeQuestion(Words words) {
+        String text = words.text();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || ",;:(—–".indexOf(text.charAt(i)) >= 0) {
+                Words clause = Words.of(text.substring(from, i));
+                int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
+                if (first < clause.size() && NEGATED_AUXILIARIES.contains(clause.get(first))) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATED_AUXILIARIES = Set.of(
+            "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't", "hasn't", "haven't", "hadn't",
+            "can't", "couldn't", "won't", "wouldn't", "shouldn't", "ain't", "isnt", "wasnt", "arent", "doesnt",
+            "didnt", "dont");
+
+    /**
+     * Whether a question only checks what was said before it: "Is that right?", "Is this true?", "Isn't it?",
+     * "Right?", "Correct?". It has no claim of its own, so it shares the fate of the sentence it checks.
+     *
+     * @param words the sentence's words
+     * @return {@code true} for a bare check question
+     */
+    public static boolean checksBack(Words words) {
+        if (!words.text().strip().endsWith("?")) {
+            return false;
+        }
+        if (words.size() == 1) {
+            return TAGS.contains(words.get(0));
+        }
+        return words.size() == 3 && CHECKING_AUXILIARIES.contains(words.get(0))
+                && (words.get(1).equals("that") || words.get(1).equals("this") || words.get(1).equals("it"))
+                && (TAGS.contains(words.get(2)) || words.get(2).equals("so"));
+    }
+
+    private static final Set<String> CHECKING_AUXILIARIES = Set.of("is", "isn't", "was", "wasn't");
 
     /** Whether a clause of the sentence starts with a question word, after discourse markers. */
     private static boolean whClause(Words words) {
@@ -1197,7 +1244,8 @@ public final class StanceCues {
             return at + 1 < words.size() && (words.capitalised(at + 1) || Words.isNumber(words.get(at + 1))
                     || at + 2 >= words.size());
         }
-        return TAGS.contains(word) || words.text().indexOf('"') >= 0;
+        // "Is that right?" checks what came before; "Is it true that honey never goes off?" asks.
+        return (TAGS.contains(word) && at == words.size() - 1) || words.text().indexOf('"') >= 0;
     }
 
     /**

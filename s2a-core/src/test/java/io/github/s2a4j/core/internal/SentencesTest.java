@@ -128,6 +128,13 @@ final class SentencesTest {
     }
 
     @Test
+    void should_keep_a_question_whole_when_its_own_i_thinks() {
+        assertThat(Sentences.texts("What should I think about before moving abroad for work?")).hasSize(1);
+        assertThat(Sentences.texts("How do I know when I'm sure enough to submit it?")).hasSize(1);
+        assertThat(Sentences.texts("Which books and I think any films should I start with?")).hasSize(1);
+    }
+
+    @Test
     void should_recognise_list_items() {
         assertThat(Sentences.isListItem("- milk")).isTrue();
         assertThat(Sentences.isListItem("2) Second point")).isTrue();

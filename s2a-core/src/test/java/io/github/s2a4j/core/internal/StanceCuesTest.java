@@ -30,6 +30,27 @@ final class StanceCuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Isn't the capital of Canada Toronto?",
+        "Correct me if I'm wrong, but wasn't the Titanic launched in 1905?",
+        "Didn't Bach write it?",
+    })
+    void should_let_negative_questions_through_the_gate(String sentence) {
+        assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
+    }
+
+    @Test
+    void should_tell_a_check_question_from_one_that_asks() {
+        assertThat(StanceCues.checksBack(Words.of("Is that right?"))).isTrue();
+        assertThat(StanceCues.checksBack(Words.of("Is this true?"))).isTrue();
+        assertThat(StanceCues.checksBack(Words.of("Correct?"))).isTrue();
+        assertThat(StanceCues.checksBack(Words.of("Is that right."))).isFalse();
+        assertThat(StanceCues.checksBack(Words.of("Is that the right answer to the question?"))).isFalse();
+        assertThat(StanceCues.candidate(Words.of("Is it true that honey never goes off?"))).isFalse();
+        assertThat(StanceCues.candidate(Words.of("Is it right?"))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Maria's monthly rent is $10.",
         "Which planet is the largest, I wonder?",
         "In which year did I say it?",
