@@ -291,6 +291,52 @@ final class LocalRegeneratorTest {
         assertThat(regenerate(QUESTION + " I think it's lead. Is that right?").text()).isEqualTo(QUESTION);
         assertThat(regenerate("A friend told me that Einstein failed maths at school. Is that true? "
                 + "Where did the story start?").removed()).isEmpty();
+        assertThat(regenerate("My teacher said Pluto is no longer a planet. Is that true? Why was it reclassified?")
+                .removed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What should I pack for Oslo in May? Isn't it cold there?",
+        "What should I think about before moving abroad for work?",
+    })
+    void should_keep_a_negative_question_that_names_nothing_and_a_question_with_its_own_i_think(String text) {
+        assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @Test
+    void should_not_take_an_anticipatory_it_for_a_pointer_back() {
+        String question = "Is it true that kangaroos can't walk backwards?";
+
+        assertThat(regenerate("I'm sure the capital of Australia is Sydney. " + question).text()).isEqualTo(question);
+    }
+
+    @Test
+    void should_read_the_embedding_only_with_the_model_it_was_fitted_in() {
+        EmbeddingModel reversed = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                List<Embedding> embeddings = new ArrayList<>();
+                for (Embedding embedding : MODEL.embedAll(segments).content()) {
+                    float[] vector = embedding.vector();
+                    float[] mirrored = new float[vector.length];
+                    for (int i = 0; i < vector.length; i++) {
+                        mirrored[i] = vector[vector.length - 1 - i];
+                    }
+                    embeddings.add(Embedding.from(mirrored));
+                }
+                return Response.from(embeddings);
+            }
+        };
+        String text = QUESTION + " I'd say lead, but I'm really not sure.";
+
+        // The same similarities in another space: the cues-only model, a different score, the same obvious stance.
+        double fitted = LOCAL.explain(text).get(1).stance();
+        double cuesOnly = ContextRegenerator.local(reversed).explain(text).get(1).stance();
+
+        assertThat(fitted).isNotEqualTo(cuesOnly);
+        assertThat(ContextRegenerator.local(reversed).regenerate(RegenerationRequest.of(text)).text())
+                .isEqualTo(QUESTION);
     }
 
     @Test

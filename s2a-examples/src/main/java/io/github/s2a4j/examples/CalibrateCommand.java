@@ -3,6 +3,7 @@ package io.github.s2a4j.examples;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.github.s2a4j.core.SentenceDecision.Verdict;
 import io.github.s2a4j.core.internal.DistractorCues;
 import io.github.s2a4j.core.internal.LocalAnalyzer;
 import io.github.s2a4j.core.internal.LocalAnalyzer.Entry;
@@ -180,7 +181,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     // the model's score does not decide them.
                     continue;
                 }
-                if (k > 0 && StanceCues.checksBack(Words.of(entry.sentence().text()))) {
+                if (k > 0 && StanceCues.checksBack(Words.of(entry.sentence().text()))
+                        && entry.decision().verdict() != Verdict.CONTENT
+                        && analysis.entries().get(k - 1).decision().verdict() != Verdict.CONTENT) {
                     continue; // "Is that right?" shares the fate of the sentence before it
                 }
                 boolean gated = features == null && entry.decision().stance() == 0.0;
@@ -205,14 +208,13 @@ final class CalibrateCommand implements Callable<Integer> {
             double r = recall(augmented, scores, t);
             err.printf(Locale.ROOT, "  %.1f | %.2f | %.3f%n", scale, t, r);
             if (best == null || r > best.recall() + 1e-9) {
-                best = new EmbeddingFit(scale, augmented, t, r);
+                best = new EmbeddingFit(scale, augmented, scores, t, r);
             }
         }
         EmbeddingFit chosen = Objects.requireNonNull(best, "no scale");
         err.printf(Locale.ROOT, "calibrate: embedding scale %.1f (cues only: threshold %.2f)%n", chosen.scale(),
                 lexicalThreshold);
-        threshold("stance (with the embedding)", chosen.samples(), outOfFold(chosen.samples(), folds),
-                stanceFalsePositives, err);
+        threshold("stance (with the embedding)", chosen.samples(), chosen.scores(), stanceFalsePositives, err);
         double[] all = Logistic.fit(chosen.samples().stream().filter(x -> x.features() != null)
                 .map(CalibrateCommand::features).toList(),
                 chosen.samples().stream().filter(x -> x.features() != null).map(Sample::label).toList(), l2);
@@ -318,7 +320,9 @@ final class CalibrateCommand implements Callable<Integer> {
     private static final double[] EMBEDDING_SCALES = {1, 2, 3, 5};
 
     /** The stance model with the embedding at one scale: its samples and out-of-fold threshold and recall. */
-    private record EmbeddingFit(double scale, List<Sample> samples, double threshold, double recall) {}
+    @SuppressWarnings("ArrayRecordComponent") // a private carrier, never compared or hashed
+    private record EmbeddingFit(double scale, List<Sample> samples, double[] scores, double threshold,
+            double recall) {}
 
     /** The samples with the scaled embedding of their sentence after the cues; gated samples stay as they are. */
     private static List<Sample> withEmbedding(List<Sample> samples, List<float[]> vectors, double scale) {
@@ -352,8 +356,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 for (float v : vector) {
                     norm += v * v;
                 }
+                double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
                 for (int j = 0; j < vector.length; j++) {
-                    vector[j] = (float) (vector[j] / Math.sqrt(norm));
+                    vector[j] = (float) (vector[j] * scale);
                 }
                 vectors.add(vector);
             }

@@ -98,6 +98,12 @@ final class EvalCommand implements Callable<Integer> {
         List<EvalRecord> records = EvalRecord.read(input);
         ContextRegenerator subject;
         if (regenerator == Kind.llm) {
+            if (stanceThreshold != null || distractorThreshold != null) {
+                err.println("eval: --stance-threshold and --distractor-threshold are the local regenerator's; "
+                        + "drop them with --regenerator llm.");
+                err.flush();
+                return 2;
+            }
             Optional<ChatModel> chatModel = model.chatModel();
             if (chatModel.isEmpty()) {
                 err.println("eval --regenerator llm needs a chat model: pass --base-url (and --api-key, --model), or set "

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local regenerator's analysis of one text, in one batch of embeddings.
@@ -30,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe if the embedding model is.
  */
 public final class LocalAnalyzer {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalAnalyzer.class);
 
     /** Words of a question that only asks about what came before ("Is that true?"). */
     private static final Set<String> GENERIC = Set.of(
@@ -160,7 +164,8 @@ public final class LocalAnalyzer {
         public String toString() {
             return "Models[stanceThreshold=" + stanceThreshold + ", distractorThreshold=" + distractorThreshold
                     + ", passageThreshold=" + passageThreshold + ", passageSentenceThreshold="
-                    + passageSentenceThreshold + ", embeddingStance=" + (embeddingStance != null) + "]";
+                    + passageSentenceThreshold + ", embeddingStance=" + (embeddingStance == null ? "none"
+                    : "fitted in " + embeddingStance.direction.length + " dimensions") + "]";
         }
     }
 
@@ -168,7 +173,8 @@ public final class LocalAnalyzer {
      * A stance model that reads the sentence's embedding beside the {@linkplain StanceCues#NAMES cues}: a direction
      * in one embedding model's space, added to the logistic model's sum. It only means something in the space it
      * was fitted in, so it carries that model's embedding of the first {@linkplain StanceCues#PROTOTYPES prototype}
-     * and is used only where the embedding model at hand gives the same one. Immutable.
+     * and is used only where the embedding model at hand gives nearly the same one (another build of the same
+     * model may). Immutable.
      */
     public static final class EmbeddingStance {
 
@@ -377,6 +383,16 @@ public final class LocalAnalyzer {
         return query == null ? userText(text, sentences, words, vectors) : passage(sentences, words, vectors, query);
     }
 
+    /**
+     * Whether stances are scored with the embedding stance model: one is configured and the embedding model is the
+     * one it was fitted in. Embeds the prototypes if no analysis has yet.
+     *
+     * @return {@code true} when the sentence embeddings count
+     */
+    public boolean readsEmbeddings() {
+        return prototypes().embeddingStance != null;
+    }
+
     /** A retrieved passage judged against the query: related or not, then sentence by sentence. */
     private Analysis passage(List<Sentence> sentences, Words[] words, float[][] vectors, String query) {
         int n = sentences.size();
@@ -514,13 +530,18 @@ public final class LocalAnalyzer {
                     && (sentences.get(i).text().indexOf('?') >= 0 || StanceCues.isRequest(words[i])));
         }
         boolean lone = asksAloneAfterContext(question, content, asks);
-        int referent = lone ? referent(question, words) : -1;
+        // The sentence the question may point back at, past any "Is that true?" that checks it.
+        int claim = question - 1;
+        while (claim > 0 && !content[claim - 1] && StanceCues.checksBack(words[claim])) {
+            claim--;
+        }
+        int referent = lone ? referent(question, claim, words) : -1;
         int antecedent = referent;
         if (antecedent < 0 && lone) {
-            antecedent = antecedent(question, words, givesContent);
+            antecedent = antecedent(question, claim, words, givesContent);
         }
         if (antecedent >= 0) {
-            isStance[antecedent] = false;
+            Arrays.fill(isStance, antecedent, question, false); // the claim and the checks of it
         }
         if (!removeStances) {
             Arrays.fill(isStance, false);
@@ -635,8 +656,12 @@ public final class LocalAnalyzer {
                     StanceCues.PROTOTYPES.forEach(p -> segments.add(TextSegment.from(p)));
                     float[][] vectors = normalised(model.embedAll(segments), segments.size());
                     EmbeddingStance embeddingStance = models.embeddingStance;
-                    cached = new Prototypes(vectors,
-                            embeddingStance != null && embeddingStance.fits(vectors[0]) ? embeddingStance : null);
+                    boolean fits = embeddingStance != null && embeddingStance.fits(vectors[0]);
+                    if (embeddingStance != null && !fits) {
+                        log.debug("{} is not the embedding model the stance direction was fitted in: stances are "
+                                + "scored with the cues alone", model.getClass().getSimpleName());
+                    }
+                    cached = new Prototypes(vectors, fits ? embeddingStance : null);
                     prototypes = cached;
                 }
             }
@@ -723,7 +748,7 @@ public final class LocalAnalyzer {
      * what the question asks about, so it stays whatever it sounds like. -1 when there is none. The caller has
      * checked {@link #asksAloneAfterContext}.
      */
-    private static int referent(int question, Words[] words) {
+    private static int referent(int question, int claim, Words[] words) {
         Words q = words[question];
         boolean demonstrative = false;
         for (String word : q.lower()) {
@@ -733,23 +758,23 @@ public final class LocalAnalyzer {
                 return -1;
             }
         }
-        return demonstrative ? question - 1 : -1;
+        return demonstrative ? claim : -1;
     }
 
     /**
      * The sentence right before a question that needs it: the question refers to someone only by a pronoun the
      * sentence names ("Someone claimed that Napoleon was short. How tall was he really?"), to something named
      * there only by "it" or "they" as its subject ("My teacher said Pluto is no longer a planet. Why was it
-     * reclassified?"), or points back at it
-     * with a demonstrative ("Where does that idea come from?"). Without it the question cannot be answered, so it
+     * reclassified?"), or points back at it with a demonstrative ("Where does that idea come from?"); a check in
+     * between ("Is that true?") is passed over. Without it the question cannot be answered, so it
      * is no stance, whatever it sounds like. -1 when the question names its own people, asks who did something
      * ("Who invented the light bulb and when did he do it?": "he" is the answer). The caller has checked {@link
      * #asksAloneAfterContext}.
      */
-    private static int antecedent(int question, Words[] words, boolean givesContent) {
+    private static int antecedent(int question, int claim, Words[] words, boolean givesContent) {
         Words q = words[question];
         if (!givesContent && pointsBack(q)) {
-            return question - 1;
+            return claim;
         }
         if (q.size() == 0 || q.get(0).equals("who") || q.get(0).equals("whom") || q.get(0).equals("whose")) {
             return -1;
@@ -761,18 +786,31 @@ public final class LocalAnalyzer {
                 return -1; // "How tall was Napoleon, and was he ...?": the question names him itself
             }
             person |= PERSONAL.contains(q.get(i));
-            thing |= THING.contains(q.get(i)) && subjectPlace(q, i);
+            thing |= THING.contains(q.get(i)) && subjectPlace(q, i) && !anticipatory(q, i);
         }
-        Words before = words[question - 1];
+        Words before = words[claim];
         for (int i = 0; i < before.size() && (person || thing); i++) {
             if (i > 0 && before.capitalised(i) && !isFirstPerson(before.get(i))) {
-                return question - 1;
+                return claim;
             }
             if (person && DistractorCues.RELATIONS.contains(before.get(i))) {
-                return question - 1; // "My uncle claims ... How can I explain to him ...?"
+                return claim; // "My uncle claims ... How can I explain to him ...?"
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether "it" stands for a clause that follows ("Is it true that kangaroos can't walk backwards?", "Is it
+     * safe to ...?") rather than for something said before.
+     */
+    private static boolean anticipatory(Words question, int i) {
+        for (int j = i + 2; j <= i + 3 && j < question.size(); j++) {
+            if (question.get(j).equals("that") || question.get(j).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Sentences {
     private static final Set<String> BEFORE_OWN_I = Set.of(
             "should", "would", "could", "can", "do", "does", "did", "will", "shall", "might", "must", "may", "am",
             "what", "how", "why", "when", "where", "which", "who", "whom", "whose", "if", "whether", "that", "as",
-            "than", "and", "or", "but");
+            "than", "and");
 
     private Sentences() {}
 

@@ -395,9 +395,10 @@ public final class StanceCues {
     }
 
     /**
-     * Whether a clause of the question starts with a negated auxiliary ("Isn't the capital of Canada Toronto?",
-     * "Correct me if I'm wrong, but wasn't it 1905?"): a negative question expects the answer it names, so the
-     * model weighs it; "Isn't it cold in Oslo in May?" it keeps.
+     * Whether a clause of the question starts with a negated auxiliary and names something ("Isn't the capital of
+     * Canada Toronto?", "Correct me if I'm wrong, but wasn't it 1905?", "Didn't Bach write it?"): a negative
+     * question expects the answer it names, so the model weighs it; so is one that offers a word or a candidate
+     * after its subject ("Isn't it iron?", "Wasn't it the liver?"). "Isn't it cold there?" names nothing and asks.
      */
     private static boolean negativeQuestion(Words words) {
         String text = words.text();
@@ -406,10 +407,33 @@ public final class StanceCues {
             if (i == text.length() || ",;:(—–".indexOf(text.charAt(i)) >= 0) {
                 Words clause = Words.of(text.substring(from, i));
                 int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
-                if (first < clause.size() && NEGATED_AUXILIARIES.contains(clause.get(first))) {
+                if (first < clause.size() && NEGATED_AUXILIARIES.contains(clause.get(first))
+                        && (namesAfter(clause, first + 1) || offersAfterSubject(clause, first + 2))) {
                     return true;
                 }
                 from = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what follows a pronoun subject offers an answer: one word ("Isn't it iron?") or a candidate ("Wasn't
+     * it the liver?"); not a description ("Isn't it cold there?").
+     */
+    private static boolean offersAfterSubject(Words clause, int at) {
+        return at < clause.size() && (clause.size() - at == 1 || offersCandidate(clause, at));
+    }
+
+    /** Whether a name, a number or a quote comes at or after a position: what a question may offer as the answer. */
+    private static boolean namesAfter(Words clause, int from) {
+        if (clause.text().indexOf('"') >= 0) {
+            return true;
+        }
+        for (int i = Math.max(1, from); i < clause.size(); i++) {
+            String word = clause.get(i);
+            if ((clause.capitalised(i) && !word.equals("i") && !word.startsWith("i'")) || Words.isNumber(word)) {
+                return true;
             }
         }
         return false;
@@ -433,6 +457,10 @@ public final class StanceCues {
         }
         if (words.size() == 1) {
             return TAGS.contains(words.get(0));
+        }
+        if (words.size() == 2) {
+            return (words.get(0).equals("isn't") || words.get(0).equals("wasn't"))
+                    && (words.get(1).equals("it") || words.get(1).equals("that"));
         }
         return words.size() == 3 && CHECKING_AUXILIARIES.contains(words.get(0))
                 && (words.get(1).equals("that") || words.get(1).equals("this") || words.get(1).equals("it"))

@@ -7,6 +7,7 @@ import static org.assertj.core.data.Offset.offset;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,15 @@ final class LocalAnalyzerTest {
         double stance = stanceOfSecondSentence(new Hashing(8, 7), models(new Hashing(16, 7)));
 
         assertThat(stance).isCloseTo(1 / (1 + Math.exp(5)), offset(1e-9));
+    }
+
+    @Test
+    void should_read_embeddings_with_the_shipped_weights_and_the_in_process_model() {
+        EmbeddingModel miniLm = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+        assertThat(new LocalAnalyzer(miniLm, LocalWeights.models(), true, true).readsEmbeddings()).isTrue();
+        assertThat(new LocalAnalyzer(new Hashing(384, 7), LocalWeights.models(), true, true).readsEmbeddings())
+                .isFalse();
     }
 
     @Test

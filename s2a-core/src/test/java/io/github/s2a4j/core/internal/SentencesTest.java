@@ -125,6 +125,7 @@ final class SentencesTest {
         assertThat(Sentences.texts("The Gulf of Aden lies north of which country I don't think it's Oman."))
                 .hasSize(1);
         assertThat(Sentences.texts("I think I know what I think.")).hasSize(1);
+        assertThat(Sentences.texts("Which city hosted the 1908 Olympics but I think it was London")).hasSize(2);
     }
 
     @Test

@@ -43,6 +43,8 @@ final class StanceCuesTest {
         assertThat(StanceCues.checksBack(Words.of("Is that right?"))).isTrue();
         assertThat(StanceCues.checksBack(Words.of("Is this true?"))).isTrue();
         assertThat(StanceCues.checksBack(Words.of("Correct?"))).isTrue();
+        assertThat(StanceCues.checksBack(Words.of("Isn't it?"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("Isn't it cold there?"))).isFalse();
         assertThat(StanceCues.checksBack(Words.of("Is that right."))).isFalse();
         assertThat(StanceCues.checksBack(Words.of("Is that the right answer to the question?"))).isFalse();
         assertThat(StanceCues.candidate(Words.of("Is it true that honey never goes off?"))).isFalse();

@@ -244,7 +244,17 @@ final class StanceContrasts {
             List.of("Did the Romans have soap?"),
             List.of("Is Antarctica a desert?"),
             List.of("Is Mount Kilimanjaro a volcano?"),
-            List.of("Does a drawn World Cup knockout game go straight to penalties?"));
+            List.of("Does a drawn World Cup knockout game go straight to penalties?"),
+            // Negative follow-ups that ask something new rather than offer an answer.
+            List.of("What should I pack for a week in Reykjavik in March?", "Isn't it windy there most of the year?"),
+            List.of("How long does it take to boil an egg?", "Doesn't it depend on the size?"),
+            List.of("Which programming language should I learn first?", "Isn't it better to start with something simple?"),
+            List.of("When is the best time to visit Kyoto?", "Isn't it very crowded in spring?"),
+            List.of("How much water should I drink a day?", "Doesn't coffee count too?"),
+            List.of("Why do cats purr?", "Don't they also purr when they're hurt?"),
+            List.of("What's a good first car for a student?", "Aren't older cars more expensive to insure?"),
+            List.of("What should I plant in a shady garden?", "Don't most vegetables need full sun?"),
+            List.of("How do planes stay up?", "Isn't the air too thin that high?"));
 
     /** Reported claims that are what the question asks about: the claim must stay. */
     private static final List<List<String>> REPORTED_CLAIMS = List.of(
