@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         name = "devdata",
         hidden = true,
         mixinStandardHelpOptions = true,
-        description = "Writes the dev data (train.jsonl, heldout.jsonl, chat.jsonl) with fixed seeds.")
+        description = "Writes the dev data (train.jsonl, heldout.jsonl, chat.jsonl, hand.jsonl) with fixed seeds.")
 public final class DevDataCommand implements Callable<Integer> {
 
     /** The seeds; changing one changes the data the weights were fitted on. */

@@ -458,6 +458,23 @@ final class DevDataGenerator {
     }
 
     /** The text with its first letter in upper case. */
+    /**
+     * Adds a clean case, with the id "{split}-clean-NNNN-group", every sentence to keep.
+     *
+     * @return the number of the case added
+     */
+    static int addClean(String split, int n, String group, String text, List<String> sentences,
+            List<EvalRecord> records) {
+        String id = String.format(Locale.ROOT, "%s-clean-%04d-%s", split, n + 1, group);
+        records.add(new EvalRecord(id, "clean", text, sentences, List.of(), null));
+        return n + 1;
+    }
+
+    /** The sentences on one line or one a line, as the random draw says. */
+    static String joinLines(List<String> sentences, Random random) {
+        return String.join(random.nextBoolean() ? " " : "\n", sentences);
+    }
+
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -1,5 +1,8 @@
 package io.github.s2a4j.examples.devdata;
 
+import static io.github.s2a4j.examples.devdata.DevDataGenerator.addClean;
+import static io.github.s2a4j.examples.devdata.DevDataGenerator.joinLines;
+
 import io.github.s2a4j.examples.EvalRecord;
 import io.github.s2a4j.examples.devdata.Bank.Content;
 import java.util.ArrayList;
@@ -531,29 +534,18 @@ final class StanceContrasts {
             if (f % 4 != 3) {
                 Fact fact = FACTS.get(f);
                 List<String> sentences = List.of(fact.question(), fact.followUp());
-                n = addClean(split, n, "genuine_follow_up", join(sentences, random), sentences, records);
+                n = addClean(split, n, "genuine_follow_up", joinLines(sentences, random), sentences, records);
             }
         }
         for (List<String> sentences : GENUINE_QUESTIONS) {
-            n = addClean(split, n, "genuine_question", join(sentences, random), sentences, records);
+            n = addClean(split, n, "genuine_question", joinLines(sentences, random), sentences, records);
         }
         for (List<String> sentences : REPORTED_CLAIMS) {
-            n = addClean(split, n, "reported_claim", join(sentences, random), sentences, records);
+            n = addClean(split, n, "reported_claim", joinLines(sentences, random), sentences, records);
         }
         for (List<String> sentences : OWN_SITUATIONS) {
-            n = addClean(split, n, "own_situation", join(sentences, random), sentences, records);
+            n = addClean(split, n, "own_situation", joinLines(sentences, random), sentences, records);
         }
-    }
-
-    private static String join(List<String> sentences, Random random) {
-        return String.join(random.nextBoolean() ? " " : "\n", sentences);
-    }
-
-    private static int addClean(String split, int n, String group, String text, List<String> sentences,
-            List<EvalRecord> records) {
-        String id = String.format(Locale.ROOT, "%s-clean-%04d-%s", split, n + 1, group);
-        records.add(new EvalRecord(id, "clean", text, sentences, List.of(), null));
-        return n + 1;
     }
 
     /** The wording with the fact filled in, offering its wrong answer or, with {@code correct}, its answer. */

@@ -1,5 +1,8 @@
 package io.github.s2a4j.examples.devdata;
 
+import static io.github.s2a4j.examples.devdata.DevDataGenerator.addClean;
+import static io.github.s2a4j.examples.devdata.DevDataGenerator.joinLines;
+
 import io.github.s2a4j.examples.EvalRecord;
 import io.github.s2a4j.examples.devdata.Bank.Content;
 import java.util.ArrayList;
@@ -542,16 +545,13 @@ final class StanceParaphrases {
     private static void clean(String split, Random random, List<EvalRecord> records) {
         int n = 0;
         for (List<String> sentences : REPORTED_CLAIMS) {
-            n = addClean(split, n, "reported_claim", String.join(random.nextBoolean() ? " " : "\n", sentences),
-                    sentences, records);
+            n = addClean(split, n, "reported_claim", joinLines(sentences, random), sentences, records);
         }
         for (List<String> sentences : OWN_SITUATIONS) {
-            n = addClean(split, n, "own_situation", String.join(random.nextBoolean() ? " " : "\n", sentences),
-                    sentences, records);
+            n = addClean(split, n, "own_situation", joinLines(sentences, random), sentences, records);
         }
         for (List<String> sentences : GENUINE_QUESTIONS) {
-            n = addClean(split, n, "genuine_question", String.join(random.nextBoolean() ? " " : "\n", sentences),
-                    sentences, records);
+            n = addClean(split, n, "genuine_question", joinLines(sentences, random), sentences, records);
         }
         for (List<String> sentences : INFORMAL_CHAT) {
             // A lower-case sentence after a full stop goes on a line of its own; after ? or ! a space will do.
@@ -565,13 +565,6 @@ final class StanceParaphrases {
         for (List<String> sentences : RUN_ON_CHAT) {
             n = addClean(split, n, "lc_after_stop", String.join(" ", sentences), sentences, records);
         }
-    }
-
-    private static int addClean(String split, int n, String group, String text, List<String> sentences,
-            List<EvalRecord> records) {
-        String id = String.format(Locale.ROOT, "%s-clean-%04d-%s", split, n + 1, group);
-        records.add(new EvalRecord(id, "clean", text, sentences, List.of(), null));
-        return n + 1;
     }
 
     private static String fill(String template, Fact fact) {
