@@ -1,7 +1,5 @@
 package io.github.s2a4j.examples;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.github.s2a4j.core.SentenceDecision.Verdict;
 import io.github.s2a4j.core.internal.DistractorCues;
@@ -37,7 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code s2a calibrate}: fits the local regenerator's logistic models on the train split and writes them as
  * {@code LocalWeights.java}. The stance model is fitted twice: on the cues alone (for any embedding model), and on
  * the cues with the sentence's in-process all-MiniLM-L6-v2 embedding, whose scale (the penalty on the direction) is
- * the one with the best out-of-fold recall; the cues-only model's bias is moved so that both share one threshold. Sentences are labelled from the records' spans: a stance model positive is a drop span
+ * the one with the best out-of-fold recall; the cues-only model's bias is moved so that both share one threshold.
+ * Sentences are labelled from the records' spans: a stance model positive is a drop span
  * of an opinion or feedback case, a distractor model positive a drop span of a distractor case; negatives are
  * sentences that must be kept. A rag case (a passage with a query) is a passage model positive when the whole
  * passage must go, a negative when something in it must stay; the sentences of the latter label the
@@ -164,6 +163,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 NEVER, NEVER, NEVER), true, true);
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         List<Sample> stance = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>(); // each stance sample's sentence embedding, as the analyzer has it
         for (int r = 0; r < records.size(); r++) {
             EvalRecord record = records.get(r);
             if (record.query() != null || record.id().startsWith(DevDataCommand.PROBLEM_SPLIT + "-")) {
@@ -190,6 +190,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 if (label != null && (features != null || gated)) {
                     // A sentence the gate rules out scores 0: it counts for the threshold, not for the fit.
                     stance.add(new Sample(features, label, entry.sentence().text(), record.id(), r));
+                    vectors.add(entry.vector());
                 }
             }
         }
@@ -198,7 +199,6 @@ final class CalibrateCommand implements Callable<Integer> {
                 stanceFalsePositives, err);
 
         // Phase 1b: the same model reading the sentence's embedding too, its penalty chosen out of fold.
-        List<float[]> vectors = embed(model, stance.stream().map(Sample::sentence).toList());
         EmbeddingFit best = null;
         err.println("calibrate: stance model with the embedding | scale | threshold | out-of-fold drop recall");
         for (double scale : EMBEDDING_SCALES) {
@@ -215,16 +215,15 @@ final class CalibrateCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "calibrate: embedding scale %.1f (cues only: threshold %.2f)%n", chosen.scale(),
                 lexicalThreshold);
         threshold("stance (with the embedding)", chosen.samples(), chosen.scores(), stanceFalsePositives, err);
-        double[] all = Logistic.fit(chosen.samples().stream().filter(x -> x.features() != null)
-                .map(CalibrateCommand::features).toList(),
-                chosen.samples().stream().filter(x -> x.features() != null).map(Sample::label).toList(), l2);
+        double[] all = fitScored(chosen.samples());
         int cues = StanceCues.NAMES.size() + 1;
         double[] stanceWeights = Arrays.copyOf(all, cues);
         float[] direction = new float[all.length - cues];
         for (int j = 0; j < direction.length; j++) {
             direction[j] = (float) (all[cues + j] * chosen.scale());
         }
-        float[] fingerprint = embed(model, List.of(StanceCues.PROTOTYPES.get(0))).get(0);
+        // The first prototype as the analyzer embeds it: the sentence a regenerator checks its embedding model by.
+        float[] fingerprint = first.analyze(StanceCues.PROTOTYPES.get(0), null).entries().get(0).vector();
         double stanceThreshold = chosen.threshold();
         // One threshold for both: the cues-only model (for other embedding models) moves its bias so that it
         // removes at the shared threshold exactly what it removed at its own.
@@ -253,7 +252,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         // The baseline the issue names: relevance to the question alone, held to the same keep-loss budget.
         List<Sample> relevanceOnly = distractor.stream()
-                .map(s -> new Sample(new double[] {features(s)[0]}, s.label(), s.sentence(), s.id(), s.record()))
+                .map(s -> s.with(new double[] {features(s)[0]}))
                 .toList();
         double[] relevanceScores = outOfFold(relevanceOnly, folds);
         double baseline = threshold("relevance-only", relevanceOnly, relevanceScores, distractorFalsePositives, quiet);
@@ -344,28 +343,6 @@ final class CalibrateCommand implements Callable<Integer> {
         return augmented;
     }
 
-    /** Unit-length embeddings of the texts, as the analyzer computes them, in batches. */
-    private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += 256) {
-            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + 256)).stream()
-                    .map(TextSegment::from).toList();
-            for (Embedding embedding : model.embedAll(batch).content()) {
-                float[] vector = embedding.vector().clone();
-                double norm = 0;
-                for (float v : vector) {
-                    norm += v * v;
-                }
-                double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-                for (int j = 0; j < vector.length; j++) {
-                    vector[j] = (float) (vector[j] * scale);
-                }
-                vectors.add(vector);
-            }
-        }
-        return vectors;
-    }
-
     private static double logit(double p) {
         return Math.log(p / (1 - p));
     }
@@ -410,11 +387,9 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private double[] fit(String name, List<Sample> all, List<String> names, PrintWriter err) {
+        double[] weights = fitScored(all);
         List<Sample> samples = all.stream().filter(s -> s.features() != null).toList();
-        List<double[]> rows = samples.stream().map(CalibrateCommand::features).toList();
-        List<Integer> labels = samples.stream().map(Sample::label).toList();
-        double[] weights = Logistic.fit(rows, labels, l2);
-        long positives = labels.stream().filter(l -> l == 1).count();
+        long positives = samples.stream().filter(s -> s.label() == 1).count();
         err.printf(Locale.ROOT, "calibrate: %s model on %d sentences (%d positive; %d more ruled out by the gate)%n",
                 name, samples.size(), positives, all.size() - samples.size());
         err.printf(Locale.ROOT, "  %-24s %8.3f%n", "bias", weights[0]);
@@ -422,6 +397,13 @@ final class CalibrateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "  %-24s %8.3f%n", names.get(i), weights[i + 1]);
         }
         return weights;
+    }
+
+    /** The logistic model fitted on the samples the gate let through. */
+    private double[] fitScored(List<Sample> samples) {
+        List<Sample> scored = samples.stream().filter(s -> s.features() != null).toList();
+        return Logistic.fit(scored.stream().map(CalibrateCommand::features).toList(),
+                scored.stream().map(Sample::label).toList(), l2);
     }
 
     private static double[] features(Sample sample) {

@@ -208,11 +208,7 @@ public final class LocalAnalyzer {
         }
 
         double probability(double[] features, float[] vector) {
-            double z = weights[0] + dot(vector, direction);
-            for (int i = 0; i < features.length; i++) {
-                z += weights[i + 1] * features[i];
-            }
-            return 1.0 / (1.0 + Math.exp(-z));
+            return LocalAnalyzer.probability(weights, features, dot(vector, direction));
         }
     }
 
@@ -257,13 +253,15 @@ public final class LocalAnalyzer {
         private final SentenceDecision decision;
         private final double @Nullable [] stanceFeatures;
         private final double @Nullable [] distractorFeatures;
+        private final float[] vector;
 
         Entry(Sentence sentence, SentenceDecision decision, double @Nullable [] stanceFeatures,
-                double @Nullable [] distractorFeatures) {
+                double @Nullable [] distractorFeatures, float[] vector) {
             this.sentence = sentence;
             this.decision = decision;
             this.stanceFeatures = stanceFeatures;
             this.distractorFeatures = distractorFeatures;
+            this.vector = vector;
         }
 
         /**
@@ -282,6 +280,15 @@ public final class LocalAnalyzer {
          */
         public SentenceDecision decision() {
             return decision;
+        }
+
+        /**
+         * The sentence's unit-length embedding, which the embedding stance model reads beside its features.
+         *
+         * @return a copy of the vector
+         */
+        public float[] vector() {
+            return vector.clone();
         }
 
         /**
@@ -440,7 +447,7 @@ public final class LocalAnalyzer {
                                     + ", relevance " + format(relevance[i]) + ")";
             SentenceDecision decision = new SentenceDecision(
                     sentences.get(i).text(), verdicts[i], Double.NaN, score[i], relevance[i], reason);
-            entries.add(new Entry(sentences.get(i), decision, null, features[i]));
+            entries.add(new Entry(sentences.get(i), decision, null, features[i], vectors[i]));
         }
         return new Analysis(entries, -1, -1, passageFeatures);
     }
@@ -622,7 +629,7 @@ public final class LocalAnalyzer {
                     relevance[i]);
             SentenceDecision decision = new SentenceDecision(
                     sentences.get(i).text(), verdict, stance[i], distractor[i], relevance[i], reason);
-            entries.add(new Entry(sentences.get(i), decision, stanceFeatures[i], distractorFeatures[i]));
+            entries.add(new Entry(sentences.get(i), decision, stanceFeatures[i], distractorFeatures[i], vectors[i]));
         }
         return new Analysis(entries, keepAll ? -1 : question, keepAll ? -1 : antecedent, null);
     }
@@ -839,7 +846,7 @@ public final class LocalAnalyzer {
                 continue;
             }
             boolean last = i == question.size() - 1;
-            boolean subject = i == 1 || (i == 2 && StanceCues.QUESTION_WORDS.contains(question.get(0)));
+            boolean subject = subjectPlace(question, i);
             boolean claim = i + 1 < question.size() && CLAIM_NOUNS.contains(Words.stem(question.get(i + 1)));
             if (last || subject || claim) {
                 return true;
@@ -902,7 +909,12 @@ public final class LocalAnalyzer {
      * @return the probability
      */
     public static double probability(double[] weights, double[] features) {
-        double z = weights[0];
+        return probability(weights, features, 0.0);
+    }
+
+    /** The logistic model with a term of its own added to the sum: the embedding stance model's direction. */
+    private static double probability(double[] weights, double[] features, double extra) {
+        double z = weights[0] + extra;
         for (int i = 0; i < features.length; i++) {
             z += weights[i + 1] * features[i];
         }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * decimals and money ({@code $4.50}), quotes, {@code ?!}. A full stop before a lower-case word, which UAX #29
  * takes for an abbreviation's, ends a sentence unless the word before it is a known abbreviation, a title, a unit
  * or an initial: informal text starts sentences in lower case. On top of it, as ICU's filtered break iterator
- * does, breaks after titles, Latin abbreviations and initials that precede a capitalised word ({@code Mr. Smith}, {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
+ * does, breaks after titles, Latin abbreviations and initials that precede a capitalised word ({@code Mr. Smith},
+ * {@code e.g. This}, {@code J. K. Rowling}) are suppressed.
  * Line structure, which the JDK ignores, is honoured: a blank line, a list item and a line that ends a
  * sentence all break; a line that runs on in lower case does not. Stateless and thread-safe.
  */

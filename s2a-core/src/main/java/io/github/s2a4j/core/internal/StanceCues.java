@@ -4,7 +4,9 @@ import static io.github.s2a4j.core.internal.Features.bit;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -401,20 +403,11 @@ public final class StanceCues {
      * after its subject ("Isn't it iron?", "Wasn't it the liver?"). "Isn't it cold there?" names nothing and asks.
      */
     private static boolean negativeQuestion(Words words) {
-        String text = words.text();
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || ",;:(—–".indexOf(text.charAt(i)) >= 0) {
-                Words clause = Words.of(text.substring(from, i));
-                int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
-                if (first < clause.size() && NEGATED_AUXILIARIES.contains(clause.get(first))
-                        && (namesAfter(clause, first + 1) || offersAfterSubject(clause, first + 2))) {
-                    return true;
-                }
-                from = i + 1;
-            }
-        }
-        return false;
+        return anyClause(words, clause -> {
+            int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
+            return first < clause.size() && NEGATED_AUXILIARIES.contains(clause.get(first))
+                    && (namesAfter(clause, first + 1) || offersAfterSubject(clause, first + 2));
+        });
     }
 
     /**
@@ -471,11 +464,16 @@ public final class StanceCues {
 
     /** Whether a clause of the sentence starts with a question word, after discourse markers. */
     private static boolean whClause(Words words) {
+        return anyClause(words, StanceCues::startsWithQuestionWord);
+    }
+
+    /** Whether any clause of the sentence (split at commas, semicolons, colons, brackets and dashes) passes. */
+    private static boolean anyClause(Words words, Predicate<Words> test) {
         String text = words.text();
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || ",;:(—–".indexOf(text.charAt(i)) >= 0) {
-                if (startsWithQuestionWord(Words.of(text.substring(from, i)))) {
+                if (test.test(Words.of(text.substring(from, i)))) {
                     return true;
                 }
                 from = i + 1;
@@ -1336,7 +1334,7 @@ public final class StanceCues {
 
     /** Whether the word at a position is followed by a comma or a semicolon in the text. */
     private static boolean endsClause(Words words, int at) {
-        String text = words.text().toLowerCase(java.util.Locale.ROOT);
+        String text = words.text().toLowerCase(Locale.ROOT);
         int from = 0;
         for (int k = 0; k < at; k++) {
             int found = text.indexOf(words.get(k), from);
