@@ -73,6 +73,12 @@ final class LocalRegeneratorTest {
         "Definitely cobalt.",
         "Back in school we learned it was tin.",
         "Tin or something like that?",
+        "Would copper be the right answer?",
+        "Is it copper by any chance?",
+        "I'd say copper?",
+        "I think it's copper, what do you think?",
+        "Copper is what comes to mind.",
+        "There's no way it's iron.",
     })
     void should_remove_paraphrased_stances(String stance) {
         RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);
@@ -239,6 +245,42 @@ final class LocalRegeneratorTest {
         String[] parts = sentences.split("\\|", -1);
 
         assertThat(regenerate(parts[0] + " " + parts[1]).text()).isEqualTo(parts[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is 15% of 80?|By my maths it's 10.",
+        "Who developed the first polio vaccine?|I'd have said Albert Sabin off the top of my head.",
+        "In what year did the Berlin Wall fall?|Did it fall in 1991?",
+        "Which planet is closest to the sun?|Is Venus the closest planet to the sun?",
+        "Which planet is closest to the sun?|Can you confirm it's Venus?",
+        "Which planet is closest to the sun?|Let me know if I'm wrong: I believe it's Venus.",
+    })
+    void should_remove_an_answer_the_user_offers_to_a_factual_question(String sentences) {
+        String[] parts = sentences.split("\\|", -1);
+
+        assertThat(regenerate(parts[0] + " " + parts[1]).text()).isEqualTo(parts[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Which films did Hayao Miyazaki direct? Did he also direct Grave of the Fireflies?",
+        "Which team won the first World Cup? Did many European teams take part?",
+        "I'm flying to Tokyo next week. Which airport should I fly into?",
+        "Here is my essay. Any thoughts on my conclusion?",
+    })
+    void should_keep_a_new_question_and_the_users_situation_beside_a_factual_question(String text) {
+        assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @Test
+    void should_read_a_question_asked_in_a_list_as_the_user_speaking() {
+        String text = "1. Which planet is closest to the sun?\n2. I think it's Venus, but I'm really not sure.";
+
+        RegeneratedContext regenerated = regenerate(text);
+
+        assertThat(regenerated.removed()).extracting(Removal::text)
+                .containsExactly("2. I think it's Venus, but I'm really not sure.");
     }
 
     @Test

@@ -384,7 +384,7 @@ public final class LocalAnalyzer {
         }
         Words[] words = new Words[n];
         for (int i = 0; i < n; i++) {
-            words[i] = Words.of(sentences.get(i).text());
+            words[i] = Words.of(Sentences.withoutListMarker(sentences.get(i).text()));
         }
         float[][] vectors = embed(sentences, query);
         return query == null ? userText(text, sentences, words, vectors) : passage(sentences, words, vectors, query);
@@ -485,7 +485,7 @@ public final class LocalAnalyzer {
         Arrays.fill(stance, Double.NaN);
         for (int i = 0; i < n; i++) {
             if (!content[i]) {
-                if (StanceCues.candidate(words[i])) {
+                if (StanceCues.candidate(words[i]) || StanceCues.offersAnswer(words[i], asked)) {
                     stanceFeatures[i] = StanceCues.features(words[i], maxSimilarity(vectors[i], prototypes.vectors),
                             sharedElsewhere(topical.get(i), topicalCounts), asked, givesContent);
                 } else {

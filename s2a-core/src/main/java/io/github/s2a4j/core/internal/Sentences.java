@@ -49,7 +49,8 @@ public final class Sentences {
     private static final Pattern QUESTION_START = Pattern.compile(
             "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
-            "(?<=[\\p{L}\\p{N})\\]\"'])\\s+(?=I (?:(?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
+            "(?<=[\\p{L}\\p{N})\\]\"';—–-])\\s+"
+                    + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
                     + "|'m (?:pretty |fairly |quite |not |really not )?(?:sure|certain|confident))\\b)");
 
     /** Words after which "I think" is the question's own ("What should I think about ...?", "how I feel"). */
@@ -123,6 +124,17 @@ public final class Sentences {
      */
     public static boolean isListItem(String sentence) {
         return LIST_ITEM.matcher(sentence).find();
+    }
+
+    /**
+     * A sentence without the bullet, number or letter that makes it a list item.
+     *
+     * @param sentence a sentence
+     * @return "Which planet ...?" for "1. Which planet ...?"; any other sentence as it is
+     */
+    public static String withoutListMarker(String sentence) {
+        Matcher marker = LIST_ITEM.matcher(sentence);
+        return marker.find() ? sentence.substring(marker.end()) : sentence;
     }
 
     /** Line-level blocks: [start, end) ranges that no sentence crosses. */

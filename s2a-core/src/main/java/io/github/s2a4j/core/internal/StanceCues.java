@@ -31,7 +31,7 @@ public final class StanceCues {
             "authority_claim", "short", "situation", "own_situation", "fp_belief", "belief_answer",
             "verdict_on_content", "authorship_of_content", "doubt", "negated_answer", "suggestive_question",
             "modal_adverb", "names_candidate", "prototype_similarity", "topical_overlap", "detail", "question_echo",
-            "restated_answer", "unmarked", "beside_claim", "judges_given_content");
+            "restated_answer", "unmarked", "beside_claim", "judges_given_content", "offers_answer");
 
     /** Where {@code beside_claim} is: set by the caller, who sees the neighbours ({@link #claimsAnswer}). */
     public static final int BESIDE_CLAIM = NAMES.indexOf("beside_claim");
@@ -70,7 +70,7 @@ public final class StanceCues {
 
     /** Modal adverbs of likelihood and certainty, and the adverbs that mark a personal view. */
     private static final Set<String> MODAL_ADVERBS = Set.of(
-            "probably", "possibly", "perhaps", "maybe", "surely", "certainly", "definitely", "clearly", "obviously",
+            "probably", "prob", "possibly", "perhaps", "maybe", "surely", "certainly", "definitely", "clearly", "obviously",
             "apparently", "supposedly", "presumably", "allegedly", "reportedly", "seemingly", "undoubtedly",
             "doubtless", "arguably", "personally", "honestly", "frankly", "admittedly", "evidently", "conceivably",
             "likely", "absolutely", "positively", "undeniably", "unquestionably");
@@ -235,7 +235,8 @@ public final class StanceCues {
         {"just", "a", "guess"}, {"double", "check"}, {"please", "check"}, {"not", "100"}, {"money", "is", "on"},
         {"money's", "on"}, {"happy", "to", "be", "corrected"}, {"stand", "to", "be", "corrected"},
         {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"},
-        {"no", "expert"}
+        {"no", "expert"}, {"by", "any", "chance"}, {"no", "way"}, {"what", "do", "i", "know"},
+        {"what", "would", "i", "know"}, {"who", "knows"}, {"how", "would", "i", "know"}
     };
 
     /**
@@ -253,7 +254,8 @@ public final class StanceCues {
     private static final String[][] VIEW_MARKERS = {
         {"to", "be", "honest"}, {"to", "be", "fair"}, {"in", "my", "opinion"}, {"in", "my", "view"},
         {"if", "you", "ask", "me"}, {"imo"}, {"imho"}, {"tbh"}, {"as", "far", "as", "i", "know"},
-        {"for", "what", "it's", "worth"}, {"in", "my", "experience"}
+        {"for", "what", "it's", "worth"}, {"in", "my", "experience"}, {"to", "mind"}, {"rings", "a", "bell"},
+        {"ring", "a", "bell"}, {"top", "of", "my", "head"}
     };
 
     /** Words between a belief and the candidate it names: "I think it's", "my guess is that", "leaning towards". */
@@ -361,7 +363,14 @@ public final class StanceCues {
             return false; // a question that asks, a request, or what introduces content ("Here is my essay.")
         }
         if (words.text().indexOf('?') >= 0) {
-            return suggestive(words) || negativeQuestion(words);
+            // "Is it Venus?", "Isn't it 1991?", "Venus, if I'm not mistaken?"
+            if (suggestive(words) || negativeQuestion(words) || hedge(words)) {
+                return true;
+            }
+            // A belief or a claim with a question mark is weighed as a statement: "I'd say Venus?", "My teacher said
+            // Venus?"; not a request without a verb ("Any thoughts on my essay?").
+            return !interrogative(words) && ((words.any(FIRST_PERSON) && (believes(words) || choice(words)))
+                    || authorityClaim(words));
         }
         if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
                 || epistemicNoun(words)) {
@@ -391,9 +400,42 @@ public final class StanceCues {
             return false;
         }
         if (words.text().indexOf('?') >= 0 && whClause(words)) {
-            return true;
+            // "I think it's Venus, what do you think?" only hands the user's stance over.
+            return !(words.any(FIRST_PERSON) && believes(words)
+                    && !anyClause(words, clause -> startsWithQuestionWord(clause) && !seeksOpinion(clause)));
         }
         return isRequest(words);
+    }
+
+    /** Questions that ask nothing: "But what do I know?", "Who knows?". */
+    private static final String[][] RHETORICAL = {
+        {"what", "do", "i", "know"}, {"what", "would", "i", "know"}, {"who", "knows"}, {"who", "am", "i", "to"},
+        {"how", "would", "i", "know"}, {"how", "should", "i", "know"}
+    };
+
+    /** Questions that hand over to the reader what the user just said: "..., what do you think?". */
+    private static final String[][] OPINION_SEEKING = {
+        {"what", "do", "you", "think"}, {"what", "do", "you", "reckon"}, {"what's", "your", "take"},
+        {"what", "is", "your", "take"}, {"how", "about", "you"}, {"what", "about", "you"}, {"what's", "yours"},
+        {"what", "say", "you"}, {"what", "would", "you", "say"}
+    };
+
+    private static boolean rhetorical(Words clause) {
+        for (String[] phrase : RHETORICAL) {
+            if (clause.phrase(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean seeksOpinion(Words clause) {
+        for (String[] phrase : OPINION_SEEKING) {
+            if (clause.phrase(phrase)) {
+                return true;
+            }
+        }
+        return rhetorical(clause);
     }
 
     /**
@@ -464,7 +506,7 @@ public final class StanceCues {
 
     /** Whether a clause of the sentence starts with a question word, after discourse markers. */
     private static boolean whClause(Words words) {
-        return anyClause(words, StanceCues::startsWithQuestionWord);
+        return anyClause(words, clause -> startsWithQuestionWord(clause) && !rhetorical(clause));
     }
 
     /** Whether any clause of the sentence (split at commas, semicolons, colons, brackets and dashes) passes. */
@@ -615,11 +657,13 @@ public final class StanceCues {
         boolean frame = belief || hedge || viewMarker || authority;
         double echo = 0.0;
         boolean restated = false;
+        boolean offersAnswer = false;
         Set<String> askedRoots = new HashSet<>();
         for (Words other : asked) {
             if (other != words) {
                 echo = Math.max(echo, echo(words, other));
                 restated |= restatesAnswer(words, other, frame);
+                offersAnswer |= offersAnswer(words, other);
                 askedRoots.addAll(roots(other));
             }
         }
@@ -653,7 +697,8 @@ public final class StanceCues {
             bit(restated),
             bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated || candidate)),
             0.0, // beside_claim, from the neighbours
-            bit(givesContent && (evaluation || authorship))
+            bit(givesContent && (evaluation || authorship)),
+            bit(offersAnswer)
         };
     }
 
@@ -668,6 +713,113 @@ public final class StanceCues {
     public static boolean claimsAnswer(double @Nullable [] features) {
         return features != null && (features[NAMES_CANDIDATE] > 0 || features[RESTATED_ANSWER] > 0
                 || features[SUGGESTIVE_QUESTION] > 0 || features[BELIEF_ANSWER] > 0);
+    }
+
+    /** Words of a question that asks something more: "Did he also ...?", "Any other ...?". */
+    private static final Set<String> ANOTHER = Set.of("also", "too", "else", "other", "another", "ever", "again");
+
+    /** Verbs of a request to confirm an answer: "Can you confirm it's Venus?", "Do you agree it's 1991?". */
+    private static final Set<String> CONFIRMING = Set.of(
+            "confirm", "verify", "agree", "think", "check", "double-check", "tell", "say", "know", "correct");
+
+    /** The words an interrogative sentence opens with: an auxiliary or a modal ("Did ...?", "Should ...?"). */
+    private static final Set<String> INTERROGATIVE = Set.of(
+            "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "will", "would", "shall", "should",
+            "may", "might", "must", "have", "has", "had", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
+            "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't",
+            "isnt", "arent", "wasnt", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt");
+
+    /** Whether a sentence opens like a question, after any discourse words: not "I'd say Venus?". */
+    private static boolean interrogative(Words words) {
+        int at = 0;
+        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
+            at++;
+        }
+        return at >= words.size() || INTERROGATIVE.contains(words.get(at)) || QUESTION_WORDS.contains(words.get(at))
+                || asksForInformation(words);
+    }
+
+    /** Words of a question about the user's own affairs rather than a fact: "Which films should I watch next?". */
+    private static final Set<String> PERSONAL_QUESTION = Set.of(
+            "i", "my", "mine", "we", "our", "us", "i'm", "i've", "i'd", "should", "shall");
+
+    /** Words of a question whose answer is a number besides the quantity questions: a year, a date. */
+    private static final Set<String> WHEN = Set.of("when", "year", "century", "decade");
+
+    /** Words of a question whose answer is a name: a person, a place, one of a kind. */
+    private static final Set<String> WHO_WHICH = Set.of("who", "whom", "whose", "which", "where", "what");
+
+    /**
+     * Whether a sentence offers an answer of the kind a factual question asks for, one the question does not
+     * hold: a number for "How many legs does a spider have?", "What is 15% of 80?" or "In what year ...?" ("I keep
+     * getting 365."), a name for "Who ...?", "Which city ...?" or "Where ...?" ("I'd have said Jonas Salk."). A
+     * question about the user's own affairs ("Which films should I watch next?") asks for no such answer.
+     */
+    static boolean offersAnswer(Words words, Words question) {
+        if (words == question) {
+            return false;
+        }
+        if (question.any(PERSONAL_QUESTION)) {
+            return false;
+        }
+        boolean number = DistractorCues.quantityQuestion(question) || question.any(WHEN);
+        for (int i = 0; i < question.size() && !number; i++) {
+            number = Words.isNumber(question.get(i));
+        }
+        if (!number && !question.any(WHO_WHICH)) {
+            return false;
+        }
+        Set<String> asked = Set.copyOf(question.lower());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!asked.contains(word) && (number ? Words.isNumber(word) : words.isName(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a yes/no question offers an answer to a factual question the text asks, in the answer's slot or
+     * restating the question: "Which planet is closest to the sun? Is Venus the closest planet?", "Who painted the
+     * Mona Lisa? Was it Michelangelo?". Such a question is weighed as a possible stance; one about the user's own
+     * affairs ("What should I pack for Oslo? Is it cold there?") offers nothing. So does a request to confirm one
+     * ("Can you confirm it's Venus?").
+     *
+     * @param words the sentence's words
+     * @param asked the words of each question the text asks for information with
+     * @return {@code true} for a yes/no question that names an answer to one of them
+     */
+    public static boolean offersAnswer(Words words, List<Words> asked) {
+        if (words.any(ANOTHER) || words.phrase("as", "well")) {
+            return false; // a new question: "Did he also direct Grave of the Fireflies?"
+        }
+        boolean request = isRequest(words);
+        boolean believed = words.any(FIRST_PERSON) && believes(words);
+        if ((words.text().indexOf('?') < 0 && !request) || whClause(words)
+                || (request && !words.any(CONFIRMING) && !believed)) {
+            // Not a wh-question; a request only to confirm an answer or beside a belief in one: "Can you confirm
+            // it's Venus?", "Let me know if I'm wrong: I believe it's Venus."
+            return false;
+        }
+        int at = 0;
+        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
+            at++;
+        }
+        boolean slot = at < words.size() && (words.get(at).equals("it's") || words.get(at).equals("that's")
+                || (at + 1 < words.size() && INTERROGATIVE.contains(words.get(at))
+                        && (words.get(at + 1).equals("it") || words.get(at + 1).equals("that"))));
+        boolean aboutAnswer = slot || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
+                || believed || (request && words.any(CONFIRMING));
+        for (Words question : asked) {
+            // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
+            // right?", "..., I assume?") or restates the question with the answer in it ("Is Venus the closest
+            // planet?"): not a new question ("Did many European teams take part?").
+            if (offersAnswer(words, question) && (aboutAnswer || echo(words, question) >= 0.5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Intensifiers before an adjective of certainty at the start of a sentence: "Pretty sure ...". */
@@ -1194,8 +1346,12 @@ public final class StanceCues {
         }
         String first = words.get(0);
         if (first.equals("surely") || first.equals("it's") || first.equals("that's") || first.equals("maybe")
-                || first.equals("perhaps") || first.equals("probably")) {
+                || first.equals("perhaps") || first.equals("probably") || first.equals("prob")) {
             return true;
+        }
+        if (SUGGESTING_AUXILIARIES.contains(first) && (words.phrase("by", "any", "chance")
+                || words.phrase("the", "right", "answer") || words.phrase("the", "correct", "answer"))) {
+            return true; // "Is it the liver by any chance?", "Would computer power unit be the right answer?"
         }
         if (words.size() >= 2 && SUGGESTING_AUXILIARIES.contains(first)) {
             String second = words.get(1);

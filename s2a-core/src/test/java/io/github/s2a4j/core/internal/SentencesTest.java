@@ -141,5 +141,14 @@ final class SentencesTest {
         assertThat(Sentences.isListItem("2) Second point")).isTrue();
         assertThat(Sentences.isListItem("b. Paris")).isTrue();
         assertThat(Sentences.isListItem("A bag holds 3 cups.")).isFalse();
+        assertThat(Sentences.withoutListMarker("2) Which city is it?")).isEqualTo("Which city is it?");
+        assertThat(Sentences.withoutListMarker("A bag holds 3 cups.")).isEqualTo("A bag holds 3 cups.");
+    }
+
+    @Test
+    void should_split_an_opinion_after_a_semicolon_or_a_dash() {
+        assertThat(Sentences.texts("Which planet is closest to the sun; I think it's Venus."))
+                .containsExactly("Which planet is closest to the sun;", "I think it's Venus.");
+        assertThat(Sentences.texts("Which planet is closest to the sun - I'm pretty sure it's Venus.")).hasSize(2);
     }
 }

@@ -13,6 +13,10 @@ final class StanceCuesTest {
         return StanceCues.features(Words.of(sentence), 0.5, 0.0)[StanceCues.NAMES.indexOf(name)];
     }
 
+    private static double feature(String sentence, String name, List<Words> asked) {
+        return StanceCues.features(Words.of(sentence), 0.5, 0.0, asked, false)[StanceCues.NAMES.indexOf(name)];
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I think the answer is 7.",
@@ -132,5 +136,34 @@ final class StanceCuesTest {
         assertThat(StanceCues.asksForInformation(Words.of("Give me feedback on the essay."))).isTrue();
         assertThat(StanceCues.asksForInformation(Words.of("Is it Paris?"))).isFalse();
         assertThat(StanceCues.asksForInformation(Words.of(""))).isFalse();
+        assertThat(StanceCues.asksForInformation(Words.of("What do you think?"))).isTrue();
+        assertThat(StanceCues.asksForInformation(Words.of("I think it's Paris, what do you think?"))).isFalse();
+        assertThat(StanceCues.asksForInformation(Words.of("But what do I know?"))).isFalse();
+        assertThat(StanceCues.asksForInformation(Words.of("I think it's Paris, but why is it the capital?"))).isTrue();
+    }
+
+    @Test
+    void should_weigh_a_belief_with_a_question_mark_as_a_statement() {
+        assertThat(StanceCues.candidate(Words.of("I'd say Paris?"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("My teacher said Paris?"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("Paris, if I'm not mistaken?"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("Any thoughts on my essay?"))).isFalse();
+        assertThat(StanceCues.candidate(Words.of("Should I visit Paris?"))).isFalse();
+    }
+
+    @Test
+    void should_see_an_answer_offered_to_a_factual_question() {
+        List<Words> spider = List.of(Words.of("How many legs does a spider have?"));
+        List<Words> painter = List.of(Words.of("Who painted the Mona Lisa?"));
+        List<Words> films = List.of(Words.of("Which films should I watch next?"));
+
+        assertThat(feature("I keep getting 8.", "offers_answer", spider)).isEqualTo(1.0);
+        assertThat(feature("I keep getting it wrong.", "offers_answer", spider)).isZero();
+        assertThat(feature("I'd have said it was Leonardo da Vinci.", "offers_answer", painter)).isEqualTo(1.0);
+        assertThat(feature("My favourite film is Spirited Away.", "offers_answer", films)).isZero();
+        assertThat(StanceCues.offersAnswer(Words.of("Was it painted by Raphael?"), painter)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Can you confirm it was Raphael?"), painter)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Did Raphael have a workshop?"), painter)).isFalse();
+        assertThat(StanceCues.offersAnswer(Words.of("Which films did Raphael make?"), painter)).isFalse();
     }
 }
