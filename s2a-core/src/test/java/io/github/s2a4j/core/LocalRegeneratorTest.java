@@ -268,6 +268,8 @@ final class LocalRegeneratorTest {
         "Which team won the first World Cup? Did many European teams take part?",
         "I'm flying to Tokyo next week. Which airport should I fly into?",
         "Here is my essay. Any thoughts on my conclusion?",
+        "Who painted the Mona Lisa? Is it in the Louvre?",
+        "What is the tallest mountain in Africa? Is it hard to climb Kilimanjaro?",
     })
     void should_keep_a_new_question_and_the_users_situation_beside_a_factual_question(String text) {
         assertThat(regenerate(text).removed()).isEmpty();

@@ -715,6 +715,55 @@ public final class StanceCues {
                 || features[SUGGESTIVE_QUESTION] > 0 || features[BELIEF_ANSWER] > 0);
     }
 
+    /** Words between "is it" and what it offers: "Could it possibly be Venus?", "Is it not 1991?". */
+    private static final Set<String> TO_OFFER = Set.of(
+            "not", "be", "been", "really", "maybe", "possibly", "perhaps", "actually", "just", "probably");
+
+    private static final Set<String> DO = Set.of("do", "does", "did", "don't", "doesn't", "didn't");
+
+    /**
+     * Whether a yes/no question puts a candidate where its "it" is answered: "Is it Venus?", "So it's 1991?",
+     * "Could it possibly be the Nile?", "Did it fall in 1991?"; not "Is it in the Louvre?" or "Is it hard to
+     * climb Kilimanjaro?".
+     */
+    private static boolean answerSlot(Words words) {
+        int at = 0;
+        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
+            at++;
+        }
+        if (at >= words.size()) {
+            return false;
+        }
+        String first = words.get(at);
+        int next;
+        if (first.equals("it's") || first.equals("that's")) {
+            next = at + 1;
+        } else if (at + 1 < words.size() && INTERROGATIVE.contains(first)
+                && (words.get(at + 1).equals("it") || words.get(at + 1).equals("that"))) {
+            next = at + 2;
+        } else {
+            return false;
+        }
+        while (next < words.size() && TO_OFFER.contains(words.get(next))) {
+            next++;
+        }
+        if (next >= words.size()) {
+            return false;
+        }
+        if (offersCandidate(words, next)) {
+            return true;
+        }
+        if (DO.contains(first)) {
+            // "Did it fall in 1991?", "Does it have six legs?": the verb, then the answer.
+            for (int i = next + 1; i < Math.min(words.size(), next + 4); i++) {
+                if (Words.isNumber(words.get(i)) || words.isName(i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words of a question that asks something more: "Did he also ...?", "Any other ...?". */
     private static final Set<String> ANOTHER = Set.of("also", "too", "else", "other", "another", "ever", "again");
 
@@ -802,14 +851,7 @@ public final class StanceCues {
             // it's Venus?", "Let me know if I'm wrong: I believe it's Venus."
             return false;
         }
-        int at = 0;
-        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
-            at++;
-        }
-        boolean slot = at < words.size() && (words.get(at).equals("it's") || words.get(at).equals("that's")
-                || (at + 1 < words.size() && INTERROGATIVE.contains(words.get(at))
-                        && (words.get(at + 1).equals("it") || words.get(at + 1).equals("that"))));
-        boolean aboutAnswer = slot || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
+        boolean aboutAnswer = answerSlot(words) || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
                 || believed || (request && words.any(CONFIRMING));
         for (Words question : asked) {
             // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
