@@ -723,8 +723,8 @@ public final class StanceCues {
 
     /**
      * Whether a yes/no question puts a candidate where its "it" is answered: "Is it Venus?", "So it's 1991?",
-     * "Could it possibly be the Nile?", "Did it fall in 1991?"; not "Is it in the Louvre?" or "Is it hard to
-     * climb Kilimanjaro?".
+     * "Could it possibly be the Nile?", "Did it fall in 1991?", "Was it painted by Raphael?"; not "Is it in the
+     * Louvre?" or "Is it hard to climb Kilimanjaro?".
      */
     private static boolean answerSlot(Words words) {
         int at = 0;
@@ -753,8 +753,10 @@ public final class StanceCues {
         if (offersCandidate(words, next)) {
             return true;
         }
-        if (DO.contains(first)) {
-            // "Did it fall in 1991?", "Does it have six legs?": the verb, then the answer.
+        String verb = words.get(next);
+        if (DO.contains(first) || verb.endsWith("ed") || verb.endsWith("en")) {
+            // "Did it fall in 1991?", "Does it have six legs?", "Was it painted by Raphael?": the verb, then the
+            // answer.
             for (int i = next + 1; i < Math.min(words.size(), next + 4); i++) {
                 if (Words.isNumber(words.get(i)) || words.isName(i)) {
                     return true;
