@@ -31,8 +31,9 @@ final class OwnedPool implements Executor, AutoCloseable {
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(size, size, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 task -> {
-                    // Threads that ended idle are forgotten here, so the set stays near the pool's size.
-                    threads.removeIf(thread -> !thread.isAlive());
+                    // Threads that ended idle are forgotten here, so the set stays near the pool's size. Not "not
+                    // alive": a thread another call just made is not alive until the pool starts it.
+                    threads.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);
                     Thread thread = new Thread(task, prefix + count.incrementAndGet());
                     thread.setDaemon(true);
                     threads.add(thread);
