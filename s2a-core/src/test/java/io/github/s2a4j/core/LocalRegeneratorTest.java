@@ -255,6 +255,8 @@ final class LocalRegeneratorTest {
         "Which planet is closest to the sun?|Is Venus the closest planet to the sun?",
         "Which planet is closest to the sun?|Can you confirm it's Venus?",
         "Which planet is closest to the sun?|Let me know if I'm wrong: I believe it's Venus.",
+        "Who wrote the Odyssey?|Virgil?",
+        "What is the square root of 144?|I ended up with 14.",
     })
     void should_remove_an_answer_the_user_offers_to_a_factual_question(String sentences) {
         String[] parts = sentences.split("\\|", -1);
@@ -270,6 +272,9 @@ final class LocalRegeneratorTest {
         "Here is my essay. Any thoughts on my conclusion?",
         "Who painted the Mona Lisa? Is it in the Louvre?",
         "What is the tallest mountain in Africa? Is it hard to climb Kilimanjaro?",
+        "What should I pack for the beach? Sunscreen? Towels?",
+        "Which airport is closest to Rome? Thoughts?",
+        "I need 250 grams of flour per loaf and I bake 4 loaves. How much flour is that in total?",
     })
     void should_keep_a_new_question_and_the_users_situation_beside_a_factual_question(String text) {
         assertThat(regenerate(text).removed()).isEmpty();

@@ -476,6 +476,16 @@ public final class LocalAnalyzer {
                 asked.add(words[i]);
             }
         }
+        for (int i = 0; i < n && asked.isEmpty(); i++) {
+            if (!content[i] && words[i].size() > 2 && StanceCues.QUESTION_WORDS.contains(words[i].get(0))) {
+                // Nobody asks with a question mark: the questions that lost theirs ("who invented the telephone").
+                for (int j = i; j < n; j++) {
+                    if (!content[j] && words[j].size() > 2 && StanceCues.QUESTION_WORDS.contains(words[j].get(0))) {
+                        asked.add(words[j]);
+                    }
+                }
+            }
+        }
         boolean givesContent = false;
         for (boolean c : content) {
             givesContent |= c;

@@ -153,7 +153,7 @@ public final class StanceCues {
             "say:said", "tell:told", "claim", "insist", "swear:swore:sworn", "argue", "mention", "suggest", "state",
             "assert", "maintain", "report", "read", "hear:heard", "learn:learnt:learned", "teach:taught", "show:shown",
             "write:wrote:written", "explain", "think:thought", "believe", "reckon", "promise", "convince",
-            "assure", "confirm", "agree", "quote", "post");
+            "assure", "confirm", "agree", "quote", "post", "list");
 
     /** Verbs of saying, which take what is said as their clause ("my brother told me the swan is ..."). */
     private static final Set<String> SAYING = Words.verbs(
@@ -650,20 +650,23 @@ public final class StanceCues {
         boolean negation = words.any(NEGATION);
         boolean question = words.text().indexOf('?') >= 0;
         boolean offers = question && suggestive(words);
-        boolean candidate = namesCandidate(words) || offers || computedAnswer(words, hedge);
+        boolean offersAnswer = false;
+        for (Words other : asked) {
+            offersAnswer |= offersAnswer(words, other);
+        }
+        // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
+        boolean candidate = namesCandidate(words) || offers || computedAnswer(words, hedge || offersAnswer);
         boolean authority = authorityClaim(words);
         boolean viewMarker = viewMarker(words);
         int size = Math.max(1, words.size());
         boolean frame = belief || hedge || viewMarker || authority;
         double echo = 0.0;
         boolean restated = false;
-        boolean offersAnswer = false;
         Set<String> askedRoots = new HashSet<>();
         for (Words other : asked) {
             if (other != words) {
                 echo = Math.max(echo, echo(words, other));
                 restated |= restatesAnswer(words, other, frame);
-                offersAnswer |= offersAnswer(words, other);
                 askedRoots.addAll(roots(other));
             }
         }
@@ -821,9 +824,11 @@ public final class StanceCues {
             return false;
         }
         Set<String> asked = Set.copyOf(question.lower());
+        boolean bare = bareCandidate(words);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!asked.contains(word) && (number ? Words.isNumber(word) : words.isName(i))) {
+            boolean name = words.isName(i) || (bare && words.capitalised(i));
+            if (!asked.contains(word) && (number ? Words.isNumber(word) : name)) {
                 return true;
             }
         }
@@ -853,7 +858,7 @@ public final class StanceCues {
             // it's Venus?", "Let me know if I'm wrong: I believe it's Venus."
             return false;
         }
-        boolean aboutAnswer = answerSlot(words) || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
+        boolean aboutAnswer = answerSlot(words) || bareCandidate(words) || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
                 || believed || (request && words.any(CONFIRMING));
         for (Words question : asked) {
             // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
@@ -1231,8 +1236,11 @@ public final class StanceCues {
     private static boolean believes(Words words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)) && !notABelief(words, i)) {
-                return true;
+            boolean noun = i > 0 && !EPISTEMIC_ADJECTIVES.contains(word)
+                    && (words.get(i - 1).equals("a") || words.get(i - 1).equals("an") || words.get(i - 1).equals("the"));
+            if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)) && !noun
+                    && !notABelief(words, i)) {
+                return true; // not the noun: "We have a bet going."
             }
         }
         return false;
@@ -1257,22 +1265,23 @@ public final class StanceCues {
     /** Verbs of working out an answer: "I got 180", "I calculated 14", "mine came out to 240", "I make it 42". */
     private static final Set<String> COMPUTING = Set.of(
             "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "came", "comes",
-            "ended", "end", "arrived", "worked", "figured");
+            "ended", "end", "arrived", "worked", "figured", "counted", "coming");
 
     /** What may follow a worked-out number in its sentence: the end of the clause. */
     private static final Set<String> RESULT_ENDS = Set.of(
-            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not");
+            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not", "when", "after", "every");
 
     /** Words between a verb of working out and its result: "came out to", "ended up with", "worked it out as". */
     private static final Set<String> TO_RESULT = Set.of(
             "it", "as", "to", "with", "at", "out", "up", "that", "the", "answer", "is", "was", "of", "about",
-            "around", "roughly", "like", "a", "total", "result", "exactly", "just", "over", "under");
+            "around", "roughly", "like", "a", "total", "result", "exactly", "just", "over", "under", "back");
 
     /**
      * Whether the user offers the number they worked out for checking, the answer to a computed question: "I got
      * 180 but I'm not confident", "I got 14, is that right?". Not what the user has, was given or observed ("I got
      * 5 apples", "On the first test I got 78.", "When I run the script I get 0"): the number ends its clause and the
-     * sentence doubts it or asks about it.
+     * sentence doubts it or asks about it, or the number answers the question asked ("How many days are in a leap
+     * year? I keep getting 365.").
      */
     private static boolean computedAnswer(Words words, boolean hedged) {
         if (!hedged && words.text().indexOf('?') < 0) {
@@ -1457,6 +1466,25 @@ public final class StanceCues {
             return true;
         }
         return words.size() <= 3 && (words.any(TAGS) || words.any(MODAL_ADVERBS));
+    }
+
+    /** Short questions that ask the reader something rather than offer a candidate: "Thoughts?", "Anyone?". */
+    private static final Set<String> GENERIC_SHORT = Set.of(
+            "thoughts", "anyone", "anybody", "really", "seriously", "ideas", "suggestions", "help", "please",
+            "sure", "ok", "okay", "again", "advice", "tips", "feedback", "opinions", "honestly");
+
+    /**
+     * A question of one to three words that only names something: "Virgil?", "Agatha Christie?", "Purple?". An
+     * answer when it follows a factual question ({@link #offersAnswer(Words, List)}); not after "What should I pack
+     * for the beach?" ("Sunscreen?").
+     */
+    private static boolean bareCandidate(Words words) {
+        if (words.size() == 0 || words.size() > 3 || !words.text().strip().endsWith("?")) {
+            return false;
+        }
+        String first = words.get(0);
+        return !INTERROGATIVE.contains(first) && !QUESTION_WORDS.contains(first) && !words.any(GENERIC_SHORT)
+                && !words.any(FIRST_PERSON) && !words.any(Set.of("you", "your", "this", "that", "it"));
     }
 
     /** Whether the words from a position name a candidate answer: a name, a number, a noun phrase, a quote. */
