@@ -79,6 +79,7 @@ final class LocalRegeneratorTest {
         "I think it's copper, what do you think?",
         "Copper is what comes to mind.",
         "There's no way it's iron.",
+        "I'd put money on it being cobalt.",
     })
     void should_remove_paraphrased_stances(String stance) {
         RegeneratedContext regenerated = regenerate(QUESTION + " " + stance);
@@ -257,6 +258,7 @@ final class LocalRegeneratorTest {
         "Which planet is closest to the sun?|Let me know if I'm wrong: I believe it's Venus.",
         "Who wrote the Odyssey?|Virgil?",
         "What is the square root of 144?|I ended up with 14.",
+        "How many days are in a leap year?|I keep getting 365.",
     })
     void should_remove_an_answer_the_user_offers_to_a_factual_question(String sentences) {
         String[] parts = sentences.split("\\|", -1);

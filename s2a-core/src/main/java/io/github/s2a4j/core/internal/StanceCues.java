@@ -235,7 +235,7 @@ public final class StanceCues {
         {"just", "a", "guess"}, {"double", "check"}, {"please", "check"}, {"not", "100"}, {"money", "is", "on"},
         {"money's", "on"}, {"happy", "to", "be", "corrected"}, {"stand", "to", "be", "corrected"},
         {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"},
-        {"no", "expert"}, {"by", "any", "chance"}, {"no", "way"}, {"what", "do", "i", "know"},
+        {"no", "expert"}, {"by", "any", "chance"}, {"no", "way"}, {"money", "on", "it"}, {"what", "do", "i", "know"},
         {"what", "would", "i", "know"}, {"who", "knows"}, {"how", "would", "i", "know"}
     };
 
@@ -655,7 +655,8 @@ public final class StanceCues {
             offersAnswer |= offersAnswer(words, other);
         }
         // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
-        boolean candidate = namesCandidate(words) || offers || computedAnswer(words, hedge || offersAnswer);
+        boolean computed = computedAnswer(words, hedge || offersAnswer);
+        boolean candidate = namesCandidate(words) || offers || computed;
         boolean authority = authorityClaim(words);
         boolean viewMarker = viewMarker(words);
         int size = Math.max(1, words.size());
@@ -682,7 +683,7 @@ public final class StanceCues {
             bit(kind),
             bit(authority),
             Math.min(1.0, 8.0 / size),
-            bit(words.any(FIRST_SUBJECT) && words.any(SITUATION) && !belief),
+            bit(words.any(FIRST_SUBJECT) && words.any(SITUATION) && !belief && !computed), // "I got 14" works out
             bit(ownSituation(words)),
             bit(firstPerson && belief),
             bit(belief && answer),
@@ -695,7 +696,7 @@ public final class StanceCues {
             bit(candidate),
             prototypeSimilarity,
             topicalOverlap,
-            Math.min(4, details(words, askedRoots)) / 4.0,
+            Math.min(4, details(words, askedRoots, computed)) / 4.0,
             echo,
             bit(restated),
             bit(!(belief || hedge || answer || evaluation || authorship || kind || frame || restated || candidate)),
@@ -1347,13 +1348,15 @@ public final class StanceCues {
     /**
      * How many lower-case topical words a sentence has that the asked questions do not: a user describing their
      * situation gives details ("I never learned to swim as a child"); a stance mostly names a candidate answer,
-     * often a proper noun, and its verdict, and repeats what the question asks about.
+     * often a proper noun, and its verdict, and repeats what the question asks about. The verbs of working out a
+     * number the user offers are no details ("I keep getting 365").
      */
-    private static int details(Words words, Set<String> question) {
+    private static int details(Words words, Set<String> question, boolean computed) {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!question.contains(root(word)) && !words.capitalised(i) && !Words.isStop(word) && !Words.isNumber(word) && !ATTITUDE.contains(word)
+            if (!question.contains(root(word)) && !words.capitalised(i) && !Words.isStop(word) && !Words.isNumber(word)
+                    && !ATTITUDE.contains(word) && !(computed && (COMPUTING.contains(word) || word.equals("keep")))
                     && !word.startsWith("$") && !word.endsWith("ly") && !FUNCTION.contains(word)) {
                 count++;
             }
