@@ -145,7 +145,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = input.getFileName().toString();
         if (name.contains("heldout") || name.contains("blind") || name.contains("fresh") || name.startsWith("chat")
-                || name.startsWith("hand")) {
+                || name.startsWith("hand") || name.startsWith("probe")) {
             err.println("calibrate: refusing to fit on a held-out or check file: " + input);
             err.flush();
             return 2;

@@ -67,12 +67,14 @@ final class LocalFiguresTest {
         "blind.jsonl,                opinion,    0.96, 0.02, 0.95",
         "blind.jsonl,                feedback,   0.88, 0.02, 0.86",
         "blind.jsonl,                clean,      0,    0.04, 0.95",
-        "chat.jsonl,                 opinion,    0.76, 0.01, 0.76",
+        "chat.jsonl,                 opinion,    0.82, 0.01, 0.82",
         "chat.jsonl,                 feedback,   0.87, 0.01, 0.87",
         "chat.jsonl,                 clean,      0,    0.03, 0.97",
-        "hand.jsonl,                 opinion,    0.87, 0.01, 0.87",
+        "hand.jsonl,                 opinion,    0.90, 0.01, 0.90",
         "hand.jsonl,                 feedback,   0.75, 0.08, 0.71",
         "hand.jsonl,                 clean,      0,    0.07, 0.93",
+        "probe.jsonl,                opinion,    0.80, 0.02, 0.80",
+        "probe.jsonl,                clean,      0,    0.05, 0.95",
     })
     void should_measure_at_least_what_the_readme_reports(String file, String task, double dropRecall,
             double keepLoss, double clean) {
