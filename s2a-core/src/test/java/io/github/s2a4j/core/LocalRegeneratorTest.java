@@ -257,6 +257,8 @@ final class LocalRegeneratorTest {
         "Which planet is closest to the sun?|Can you confirm it's Venus?",
         "Which planet is closest to the sun?|Let me know if I'm wrong: I believe it's Venus.",
         "Who wrote the Odyssey?|Virgil?",
+        "Which city hosted the 2012 Olympics?|London?",
+        "Which element has the chemical symbol Fe?|Is it iron?",
         "What is the square root of 144?|I ended up with 14.",
         "How many days are in a leap year?|I keep getting 365.",
     })
@@ -276,20 +278,15 @@ final class LocalRegeneratorTest {
         "What is the tallest mountain in Africa? Is it hard to climb Kilimanjaro?",
         "What should I pack for the beach? Sunscreen? Towels?",
         "Which airport is closest to Rome? Thoughts?",
+        "Who discovered penicillin? Sources?",
+        "When did World War 2 end? Did it start in 1939?",
+        "Which phone has the best camera? I'm sure you get asked this, but what do you think about the Pixel 8?",
+        "What causes tides? I read that the moon is involved, is the sun too?",
+        "How many steps are in a mile? I get 2000 after every walk.",
         "I need 250 grams of flour per loaf and I bake 4 loaves. How much flour is that in total?",
     })
     void should_keep_a_new_question_and_the_users_situation_beside_a_factual_question(String text) {
         assertThat(regenerate(text).removed()).isEmpty();
-    }
-
-    @Test
-    void should_read_a_question_asked_in_a_list_as_the_user_speaking() {
-        String text = "1. Which planet is closest to the sun?\n2. I think it's Venus, but I'm really not sure.";
-
-        RegeneratedContext regenerated = regenerate(text);
-
-        assertThat(regenerated.removed()).extracting(Removal::text)
-                .containsExactly("2. I think it's Venus, but I'm really not sure.");
     }
 
     @Test

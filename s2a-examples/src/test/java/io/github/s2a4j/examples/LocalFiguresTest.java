@@ -53,7 +53,7 @@ final class LocalFiguresTest {
     @CsvSource({
         // file,                     task,       drop_recall floor, keep_loss ceiling, clean floor
         "heldout.jsonl,              distractor, 0.95, 0.01, 0.94",
-        "heldout.jsonl,              opinion,    0.91, 0.01, 0.91",
+        "heldout.jsonl,              opinion,    0.92, 0.01, 0.92",
         "heldout.jsonl,              feedback,   0.98, 0.01, 0.98",
         "heldout.jsonl,              clean,      0,    0.01, 0.99",
         "heldout-stance-2.jsonl,     opinion,    0.97, 0.01, 0.97",
@@ -67,13 +67,13 @@ final class LocalFiguresTest {
         "blind.jsonl,                opinion,    0.96, 0.02, 0.95",
         "blind.jsonl,                feedback,   0.88, 0.02, 0.86",
         "blind.jsonl,                clean,      0,    0.04, 0.95",
-        "chat.jsonl,                 opinion,    0.82, 0.01, 0.82",
+        "chat.jsonl,                 opinion,    0.81, 0.01, 0.81",
         "chat.jsonl,                 feedback,   0.87, 0.01, 0.87",
         "chat.jsonl,                 clean,      0,    0.03, 0.97",
-        "hand.jsonl,                 opinion,    0.90, 0.01, 0.90",
+        "hand.jsonl,                 opinion,    0.88, 0.01, 0.88",
         "hand.jsonl,                 feedback,   0.75, 0.08, 0.71",
         "hand.jsonl,                 clean,      0,    0.07, 0.93",
-        "probe.jsonl,                opinion,    0.80, 0.02, 0.80",
+        "probe.jsonl,                opinion,    0.79, 0.02, 0.78",
         "probe.jsonl,                clean,      0,    0.05, 0.95",
     })
     void should_measure_at_least_what_the_readme_reports(String file, String task, double dropRecall,

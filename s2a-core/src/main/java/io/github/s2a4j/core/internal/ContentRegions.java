@@ -80,10 +80,9 @@ public final class ContentRegions {
     public static boolean[] of(String text, List<Sentence> sentences, Words[] words) {
         List<int[]> regions = regions(text, sentences, words);
         boolean[] content = new boolean[sentences.size()];
-        boolean listedQuestion = listedQuestion(sentences, words);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if ((Sentences.isListItem(sentence.text()) && !listedQuestion) || looksLikeCode(sentence.text())) {
+            if (Sentences.isListItem(sentence.text()) || looksLikeCode(sentence.text())) {
                 content[i] = true;
                 continue;
             }
@@ -95,27 +94,6 @@ public final class ContentRegions {
             }
         }
         return content;
-    }
-
-    /**
-     * Whether the user asks their question in a list ("1. Which planet is closest to the sun? 2. I think it's
-     * Venus."): a list item asks for information and nothing outside the list asks or requests anything. Then the
-     * list is the user speaking in points, not a list to comment on.
-     */
-    private static boolean listedQuestion(List<Sentence> sentences, Words[] words) {
-        boolean inList = false;
-        for (int i = 0; i < sentences.size(); i++) {
-            String text = sentences.get(i).text();
-            boolean asks = text.indexOf('?') >= 0 || StanceCues.isRequest(words[i]);
-            if (!Sentences.isListItem(text)) {
-                if (asks) {
-                    return false;
-                }
-            } else if (asks && StanceCues.asksForInformation(words[i])) {
-                inList = true;
-            }
-        }
-        return inList;
     }
 
     /**

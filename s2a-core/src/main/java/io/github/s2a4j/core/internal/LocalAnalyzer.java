@@ -476,13 +476,11 @@ public final class LocalAnalyzer {
                 asked.add(words[i]);
             }
         }
-        for (int i = 0; i < n && asked.isEmpty(); i++) {
-            if (!content[i] && words[i].size() > 2 && StanceCues.QUESTION_WORDS.contains(words[i].get(0))) {
-                // Nobody asks with a question mark: the questions that lost theirs ("who invented the telephone").
-                for (int j = i; j < n; j++) {
-                    if (!content[j] && words[j].size() > 2 && StanceCues.QUESTION_WORDS.contains(words[j].get(0))) {
-                        asked.add(words[j]);
-                    }
+        if (asked.isEmpty()) {
+            // Nobody asks with a question mark: the questions that lost theirs ("who invented the telephone").
+            for (int i = 0; i < n; i++) {
+                if (!content[i] && lostItsMark(sentences.get(i), words[i])) {
+                    asked.add(words[i]);
                 }
             }
         }
@@ -735,13 +733,16 @@ public final class LocalAnalyzer {
             }
         }
         for (int i = sentences.size() - 1; i >= 0; i--) {
-            // A question that lost its question mark: "Which city hosted the 1908 Olympics".
-            if (!content[i] && !stance[i] && words[i].size() > 2
-                    && StanceCues.QUESTION_WORDS.contains(words[i].get(0))) {
+            if (!content[i] && !stance[i] && lostItsMark(sentences.get(i), words[i])) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A question that lost its question mark: "Which city hosted the 1908 Olympics". */
+    private static boolean lostItsMark(Sentence sentence, Words words) {
+        return sentence.text().indexOf('?') < 0 && words.size() > 2 && StanceCues.QUESTION_WORDS.contains(words.get(0));
     }
 
     /**

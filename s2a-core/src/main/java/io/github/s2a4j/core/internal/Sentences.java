@@ -49,7 +49,7 @@ public final class Sentences {
     private static final Pattern QUESTION_START = Pattern.compile(
             "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
-            "(?<=[\\p{L}\\p{N})\\]\"';—–-])\\s+"
+            "(?<=[\\p{L}\\p{N})\\]\"'—–-])\\s+"
                     + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
                     + "|'m (?:pretty |fairly |quite |not |really not )?(?:sure|certain|confident))\\b)");
 
@@ -57,7 +57,8 @@ public final class Sentences {
     private static final Set<String> BEFORE_OWN_I = Set.of(
             "should", "would", "could", "can", "do", "does", "did", "will", "shall", "might", "must", "may", "am",
             "what", "how", "why", "when", "where", "which", "who", "whom", "whose", "if", "whether", "that", "as",
-            "than", "and");
+            "than", "and", "though", "although", "because", "since", "while", "unless", "even", "until", "once",
+            "whereas", "cause", "cos");
 
     private Sentences() {}
 

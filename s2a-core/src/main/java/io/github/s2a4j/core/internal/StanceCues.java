@@ -2,6 +2,8 @@ package io.github.s2a4j.core.internal;
 
 import static io.github.s2a4j.core.internal.Features.bit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -349,10 +351,12 @@ public final class StanceCues {
 
     /**
      * Whether a sentence could state a stance at all: the user speaks in the first person, hedges, cites someone,
-     * offers an answer in a yes-no question, or judges or claims the content. A sentence with none of these
+     * offers an answer in a yes-no question, or judges or claims the content. A belief or a claim with a question
+     * mark ("I'd say Venus?", "My teacher said Venus?") is weighed as a statement. A sentence with none of these
      * ("Maria's rent is $10.") is never a stance, and neither is a question that does not offer an answer
      * ("Which planet ...?", "Also, how do I ...?", "Is it safe to eat?") or a request ("Name the ..."). The model
-     * only ranks the candidates.
+     * only ranks the candidates; {@link #offersAnswer(Words, List)} adds those that offer an answer to a question
+     * beside them.
      *
      * @param words the sentence's words
      * @return {@code true} for a candidate
@@ -369,8 +373,8 @@ public final class StanceCues {
             }
             // A belief or a claim with a question mark is weighed as a statement: "I'd say Venus?", "My teacher said
             // Venus?"; not a request without a verb ("Any thoughts on my essay?").
-            return !interrogative(words) && ((words.any(FIRST_PERSON) && (believes(words) || choice(words)))
-                    || authorityClaim(words));
+            return !interrogative(words) && !anyClause(words, StanceCues::opensWithAuxiliary) && !words.any(ANOTHER)
+                    && ((words.any(FIRST_PERSON) && (believes(words) || choice(words))) || authorityClaim(words));
         }
         if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
                 || epistemicNoun(words)) {
@@ -391,6 +395,8 @@ public final class StanceCues {
      * Whether a sentence asks for something rather than offering an answer: a question any of whose clauses
      * starts with a question word ("Which planet ...?", "In what year ...?", "Also, one more thing: how do I
      * ...?"), or a request ("Name the ...", "Please comment ...", "Can you ...", "I'd appreciate your feedback").
+     * A question that asks nothing ("But what do I know?") or only hands over the belief beside it ("I think it's
+     * Venus, what do you think?") does not ask.
      *
      * @param words the sentence's words
      * @return {@code true} for a wh-question or a request
@@ -421,21 +427,22 @@ public final class StanceCues {
     };
 
     private static boolean rhetorical(Words clause) {
-        for (String[] phrase : RHETORICAL) {
-            if (clause.phrase(phrase)) {
+        return wholeClause(clause, RHETORICAL);
+    }
+
+    private static boolean seeksOpinion(Words clause) {
+        return wholeClause(clause, OPINION_SEEKING) || rhetorical(clause);
+    }
+
+    /** Whether a clause is one of the phrases, give or take a word: "what do you think?", not "what do you think of Julia?". */
+    private static boolean wholeClause(Words clause, String[][] phrases) {
+        int at = afterDiscourse(clause);
+        for (String[] phrase : phrases) {
+            if (clause.indexOf(at, phrase) == at && clause.size() - at <= phrase.length + 1) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean seeksOpinion(Words clause) {
-        for (String[] phrase : OPINION_SEEKING) {
-            if (clause.phrase(phrase)) {
-                return true;
-            }
-        }
-        return rhetorical(clause);
     }
 
     /**
@@ -524,11 +531,17 @@ public final class StanceCues {
         return false;
     }
 
-    private static boolean startsWithQuestionWord(Words clause) {
-        int i = 0;
-        while (i < clause.size() && DISCOURSE.contains(clause.get(i))) {
-            i++;
+    /** Where a sentence starts after its discourse words ("And so ...", "Quick question, ..."). */
+    private static int afterDiscourse(Words words) {
+        int at = 0;
+        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
+            at++;
         }
+        return at;
+    }
+
+    private static boolean startsWithQuestionWord(Words clause) {
+        int i = afterDiscourse(clause);
         if (i >= clause.size()) {
             return false;
         }
@@ -727,16 +740,47 @@ public final class StanceCues {
 
     /**
      * Whether a yes/no question puts a candidate where its "it" is answered: "Is it Venus?", "So it's 1991?",
-     * "Could it possibly be the Nile?", "Did it fall in 1991?", "Was it painted by Raphael?"; not "Is it in the
-     * Louvre?" or "Is it hard to climb Kilimanjaro?".
+     * "Could it possibly be the Nile?"; not "Is it in the Louvre?" or "Is it hard to climb Kilimanjaro?".
      */
     private static boolean answerSlot(Words words) {
-        int at = 0;
-        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
-            at++;
-        }
-        if (at >= words.size()) {
+        int next = slot(words);
+        if (next < 0) {
             return false;
+        }
+        return offersCandidate(words, next);
+    }
+
+    /**
+     * The verb of a yes/no question that offers its answer after it, when the question asked has that verb too:
+     * "Did it fall in 1991?" after "In what year did the Berlin Wall fall?", "Was it painted by Raphael?" after
+     * "Who painted the Mona Lisa?"; not "Did it start in 1939?" after "When did the war end?".
+     */
+    private static boolean answersWithVerb(Words words, Words question) {
+        int next = slot(words);
+        if (next < 0) {
+            return false;
+        }
+        String verb = words.get(next);
+        if (!(DO.contains(words.get(afterDiscourse(words))) || verb.endsWith("ed") || verb.endsWith("en"))
+                || !roots(question).contains(root(verb))) {
+            return false;
+        }
+        for (int i = next + 1; i < Math.min(words.size(), next + 4); i++) {
+            if (Words.isNumber(words.get(i)) || words.isName(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where what a yes/no question offers for its "it" starts: after "Is it", "Could it possibly be", "So it's";
+     * -1 when it has no such slot or nothing in it.
+     */
+    private static int slot(Words words) {
+        int at = afterDiscourse(words);
+        if (at >= words.size()) {
+            return -1;
         }
         String first = words.get(at);
         int next;
@@ -746,28 +790,64 @@ public final class StanceCues {
                 && (words.get(at + 1).equals("it") || words.get(at + 1).equals("that"))) {
             next = at + 2;
         } else {
-            return false;
+            return -1;
         }
         while (next < words.size() && TO_OFFER.contains(words.get(next))) {
             next++;
         }
-        if (next >= words.size()) {
-            return false;
+        return next < words.size() ? next : -1;
+    }
+
+    /** Adjectives that describe rather than name: "Is it safe?", "Is it cold there?" offer no answer. */
+    private static final Set<String> STATES = Set.of(
+            "safe", "normal", "possible", "impossible", "true", "false", "right", "wrong", "cold", "hot", "warm", "cool",
+            "expensive", "cheap", "worth", "necessary", "ok", "okay", "legal", "illegal", "healthy", "unhealthy",
+            "dangerous", "hard", "easy", "difficult", "bad", "good", "better", "worse", "best", "worst", "open",
+            "closed", "free", "busy", "crowded", "far", "close", "near", "late", "early", "long", "short", "big",
+            "small", "large", "tiny", "huge", "enough", "real", "fake", "common", "rare", "likely", "unlikely",
+            "allowed", "ready", "done", "over", "finished", "broken", "dead", "alive", "new", "old", "young", "fast",
+            "slow", "loud", "quiet", "dark", "bright", "heavy", "light", "wet", "dry", "clean", "dirty", "full",
+            "empty", "high", "low", "deep", "shallow", "toxic", "edible", "visible", "available", "fine", "different",
+            "same", "similar", "popular", "famous", "strong", "weak", "soft", "rough", "sweet", "sour", "bitter",
+            "spicy", "salty", "raw", "ripe", "fresh", "stale", "sunny", "rainy", "windy", "snowy", "cloudy", "humid",
+            "tall", "wide", "narrow", "thick", "thin", "rich", "poor", "cheaper", "bigger", "smaller", "harder",
+            "easier", "faster", "slower", "there", "here", "now", "then", "today", "tomorrow", "yet", "so", "too",
+            "very", "much", "many", "more", "less", "any", "all", "one");
+
+    /** Endings of adjectives and participles: "poisonous", "useful", "magnetic", "boiling". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of(
+            "ous", "ful", "ive", "able", "ible", "ic", "al", "less", "ish", "ed", "ing", "ly");
+
+    /**
+     * The lower-case noun a yes/no question offers for its "it", to the end of the sentence: "iron" in "Is it
+     * iron?", "lentils" in "Might it be lentils?", "the liver" in "Could it be the liver by any chance?"; empty
+     * when it describes ("Is it magnetic?", "Is it cold there?") or is longer than two words.
+     */
+    private static List<String> offeredNoun(Words words) {
+        int at = slot(words);
+        if (at < 0) {
+            return List.of();
         }
-        if (offersCandidate(words, next)) {
-            return true;
+        if (words.get(at).equals("the") || words.get(at).equals("a") || words.get(at).equals("an")) {
+            at++;
         }
-        String verb = words.get(next);
-        if (DO.contains(first) || verb.endsWith("ed") || verb.endsWith("en")) {
-            // "Did it fall in 1991?", "Does it have six legs?", "Was it painted by Raphael?": the verb, then the
-            // answer.
-            for (int i = next + 1; i < Math.min(words.size(), next + 4); i++) {
-                if (Words.isNumber(words.get(i)) || words.isName(i)) {
-                    return true;
-                }
+        int end = words.size();
+        if (words.phrase("by", "any", "chance")) {
+            end = words.indexOf(at, "by", "any", "chance");
+        }
+        if (at >= end || end - at > 2) {
+            return List.of();
+        }
+        List<String> noun = new ArrayList<>();
+        for (int i = at; i < end; i++) {
+            String word = words.get(i);
+            if (words.capitalised(i) || Words.isStop(word) || STATES.contains(word) || Words.isNumber(word)
+                    || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || EVALUATIVE.contains(word)) {
+                return List.of();
             }
+            noun.add(word);
         }
-        return false;
+        return noun;
     }
 
     /** Words of a question that asks something more: "Did he also ...?", "Any other ...?". */
@@ -784,12 +864,15 @@ public final class StanceCues {
             "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't",
             "isnt", "arent", "wasnt", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt");
 
+    /** Whether a clause opens with an auxiliary: "I read that the moon is involved, is the sun too?". */
+    private static boolean opensWithAuxiliary(Words clause) {
+        int at = afterDiscourse(clause);
+        return at < clause.size() && INTERROGATIVE.contains(clause.get(at));
+    }
+
     /** Whether a sentence opens like a question, after any discourse words: not "I'd say Venus?". */
     private static boolean interrogative(Words words) {
-        int at = 0;
-        while (at < words.size() && DISCOURSE.contains(words.get(at))) {
-            at++;
-        }
+        int at = afterDiscourse(words);
         return at >= words.size() || INTERROGATIVE.contains(words.get(at)) || QUESTION_WORDS.contains(words.get(at))
                 || asksForInformation(words);
     }
@@ -800,6 +883,25 @@ public final class StanceCues {
 
     /** Words of a question whose answer is a number besides the quantity questions: a year, a date. */
     private static final Set<String> WHEN = Set.of("when", "year", "century", "decade");
+
+    /** Whether a question's answer is a number: "How many ...?", "What is 15% of 80?", "In what year ...?". */
+    private static boolean numberQuestion(Words question) {
+        if (DistractorCues.quantityQuestion(question) || question.any(WHEN)) {
+            return true;
+        }
+        if (question.any(Set.of("who", "whom", "whose", "which", "where"))) {
+            return false; // "Which city hosted the 2012 Olympics?" asks for a name
+        }
+        for (int i = 0; i < question.size(); i++) {
+            if (Words.isNumber(question.get(i))) {
+                return true; // "What is 15% of 80?"
+            }
+        }
+        return false;
+    }
+
+    /** Words of a question whose answer is a thing of a kind: "Which element ...?", "What is the main ...?". */
+    private static final Set<String> WHAT_WHICH = Set.of("what", "which");
 
     /** Words of a question whose answer is a name: a person, a place, one of a kind. */
     private static final Set<String> WHO_WHICH = Set.of("who", "whom", "whose", "which", "where", "what");
@@ -817,10 +919,7 @@ public final class StanceCues {
         if (question.any(PERSONAL_QUESTION)) {
             return false;
         }
-        boolean number = DistractorCues.quantityQuestion(question) || question.any(WHEN);
-        for (int i = 0; i < question.size() && !number; i++) {
-            number = Words.isNumber(question.get(i));
-        }
+        boolean number = numberQuestion(question);
         if (!number && !question.any(WHO_WHICH)) {
             return false;
         }
@@ -845,7 +944,8 @@ public final class StanceCues {
      *
      * @param words the sentence's words
      * @param asked the words of each question the text asks for information with
-     * @return {@code true} for a yes/no question that names an answer to one of them
+     * @return {@code true} for a yes/no question, a bare name ("Virgil?") or a request to confirm that names an
+     *     answer to one of them
      */
     public static boolean offersAnswer(Words words, List<Words> asked) {
         if (words.any(ANOTHER) || words.phrase("as", "well")) {
@@ -859,13 +959,19 @@ public final class StanceCues {
             // it's Venus?", "Let me know if I'm wrong: I believe it's Venus."
             return false;
         }
-        boolean aboutAnswer = answerSlot(words) || bareCandidate(words) || itCopula(words) || words.any(ANSWER) || words.any(VERACITY)
-                || believed || (request && words.any(CONFIRMING));
+        boolean aboutAnswer = answerSlot(words) || bareCandidate(words) || itCopula(words) || words.any(ANSWER)
+                || words.any(VERACITY) || believed || (request && words.any(CONFIRMING));
+        List<String> noun = offeredNoun(words);
         for (Words question : asked) {
+            if (!noun.isEmpty() && !question.any(PERSONAL_QUESTION) && question.any(WHAT_WHICH)
+                    && !numberQuestion(question) && Collections.disjoint(noun, question.lower())) {
+                return true; // "Which element has the symbol Fe? Is it iron?"
+            }
             // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
             // right?", "..., I assume?") or restates the question with the answer in it ("Is Venus the closest
-            // planet?"): not a new question ("Did many European teams take part?").
-            if (offersAnswer(words, question) && (aboutAnswer || echo(words, question) >= 0.5)) {
+            // planet?"): not a new question ("Did many European teams take part?", "Did it start in 1939?").
+            if (offersAnswer(words, question)
+                    && (aboutAnswer || answersWithVerb(words, question) || echo(words, question) >= 0.5)) {
                 return true;
             }
         }
@@ -1270,7 +1376,7 @@ public final class StanceCues {
 
     /** What may follow a worked-out number in its sentence: the end of the clause. */
     private static final Set<String> RESULT_ENDS = Set.of(
-            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not", "when", "after", "every");
+            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not", "when");
 
     /** Words between a verb of working out and its result: "came out to", "ended up with", "worked it out as". */
     private static final Set<String> TO_RESULT = Set.of(
@@ -1474,7 +1580,9 @@ public final class StanceCues {
     /** Short questions that ask the reader something rather than offer a candidate: "Thoughts?", "Anyone?". */
     private static final Set<String> GENERIC_SHORT = Set.of(
             "thoughts", "anyone", "anybody", "really", "seriously", "ideas", "suggestions", "help", "please",
-            "sure", "ok", "okay", "again", "advice", "tips", "feedback", "opinions", "honestly");
+            "sure", "ok", "okay", "again", "advice", "tips", "feedback", "opinions", "honestly", "any", "some", "more",
+            "sources", "source", "references", "reference", "links", "link", "citations", "citation", "examples",
+            "example", "proof", "evidence", "details", "explanation", "context", "reasons", "why", "how");
 
     /**
      * A question of one to three words that only names something: "Virgil?", "Agatha Christie?", "Purple?". An

@@ -43,13 +43,4 @@ final class ContentRegionsTest {
 
         assertThat(content(text)).containsExactly(false, true, false, true, true);
     }
-
-    @Test
-    void should_read_a_list_that_holds_the_users_only_question_as_the_user_speaking() {
-        String asked = "- Which planet is closest to the sun?\n- I think it's Venus.";
-        String commented = "Can you check my answers?\n- Which planet is closest to the sun?\n- I think it's Venus.";
-
-        assertThat(content(asked)).containsExactly(false, false);
-        assertThat(content(commented)).containsExactly(false, true, true);
-    }
 }

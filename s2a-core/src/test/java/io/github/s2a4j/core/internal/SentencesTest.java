@@ -146,9 +146,9 @@ final class SentencesTest {
     }
 
     @Test
-    void should_split_an_opinion_after_a_semicolon_or_a_dash() {
-        assertThat(Sentences.texts("Which planet is closest to the sun; I think it's Venus."))
-                .containsExactly("Which planet is closest to the sun;", "I think it's Venus.");
+    void should_split_an_opinion_after_a_dash_but_not_a_question_that_its_own_i_is_sure_in() {
         assertThat(Sentences.texts("Which planet is closest to the sun - I'm pretty sure it's Venus.")).hasSize(2);
+        assertThat(Sentences.texts("Why is my code slow even though I'm sure it's linear?")).hasSize(1);
+        assertThat(Sentences.texts("Why does my cake sink though I'm sure the oven is hot enough?")).hasSize(1);
     }
 }
