@@ -290,6 +290,13 @@ final class LocalRegeneratorTest {
     }
 
     @Test
+    void should_remove_a_stance_given_as_a_short_list_under_the_question() {
+        String text = "What is the freezing point of water in Fahrenheit?\n- My guess is 0.\n- Not sure though.";
+
+        assertThat(regenerate(text).text()).isEqualTo("What is the freezing point of water in Fahrenheit?");
+    }
+
+    @Test
     void should_remove_a_hedge_that_qualifies_a_removed_stance() {
         RegeneratedContext regenerated = regenerate(QUESTION + " I'd guess silver. I could easily be wrong though.");
 

@@ -80,9 +80,10 @@ public final class ContentRegions {
     public static boolean[] of(String text, List<Sentence> sentences, Words[] words) {
         List<int[]> regions = regions(text, sentences, words);
         boolean[] content = new boolean[sentences.size()];
+        boolean ownPoints = ownPoints(sentences, words);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (Sentences.isListItem(sentence.text()) || looksLikeCode(sentence.text())) {
+            if ((Sentences.isListItem(sentence.text()) && !ownPoints) || looksLikeCode(sentence.text())) {
                 content[i] = true;
                 continue;
             }
@@ -94,6 +95,34 @@ public final class ContentRegions {
             }
         }
         return content;
+    }
+
+    /** The most list items that can be the user's own remarks on a question. */
+    private static final int OWN_POINTS = 3;
+
+    /**
+     * Whether a short list is the user's own remarks on the factual question asked before it ("Which planet is
+     * closest to the sun?\n- My guess is Venus.\n- Not sure though."): at most three items, none of which asks,
+     * each of which could state a stance. Options to choose from ("a) Venus") and facts the question needs ("- I
+     * weigh 80 kg.", before "How many calories should I eat?") stay content.
+     */
+    private static boolean ownPoints(List<Sentence> sentences, Words[] words) {
+        int items = 0;
+        boolean asked = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            if (!Sentences.isListItem(text)) {
+                if (items > 0) {
+                    return false; // the user speaks again after the list
+                }
+                asked |= text.indexOf('?') >= 0 && StanceCues.factualQuestion(words[i]);
+            } else if (text.indexOf('?') >= 0 || StanceCues.isRequest(words[i]) || !StanceCues.candidate(words[i])) {
+                return false;
+            } else {
+                items++;
+            }
+        }
+        return asked && items > 0 && items <= OWN_POINTS;
     }
 
     /**

@@ -884,6 +884,17 @@ public final class StanceCues {
     /** Words of a question whose answer is a number besides the quantity questions: a year, a date. */
     private static final Set<String> WHEN = Set.of("when", "year", "century", "decade");
 
+    /**
+     * Whether a question asks for a fact rather than about the user's own affairs: "Which planet is closest to the
+     * sun?", not "What should I pack?".
+     *
+     * @param question the question's words
+     * @return {@code true} for a wh-question without the user in it
+     */
+    static boolean factualQuestion(Words question) {
+        return asksForInformation(question) && !question.any(PERSONAL_QUESTION);
+    }
+
     /** Whether a question's answer is a number: "How many ...?", "What is 15% of 80?", "In what year ...?". */
     private static boolean numberQuestion(Words question) {
         if (DistractorCues.quantityQuestion(question) || question.any(WHEN)) {

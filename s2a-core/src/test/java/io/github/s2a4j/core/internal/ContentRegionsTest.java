@@ -43,4 +43,17 @@ final class ContentRegionsTest {
 
         assertThat(content(text)).containsExactly(false, true, false, true, true);
     }
+
+    @Test
+    void should_read_a_short_list_of_remarks_on_a_factual_question_as_the_user_speaking() {
+        String remarks = "Which planet is closest to the sun?\n- My guess is Venus.\n- Not sure though.";
+        String options = "Which planet is closest to the sun?\na) Venus\nb) Mercury";
+        String facts = "- I'm 35 and I run 3 times a week.\n- I weigh 80 kg.\nHow many calories should I eat?";
+        String personal = "What should I pack for Oslo?\n- I think it's cold there.";
+
+        assertThat(content(remarks)).containsExactly(false, false, false);
+        assertThat(content(options)).containsExactly(false, true, true);
+        assertThat(content(facts)).containsExactly(true, true, false);
+        assertThat(content(personal)).containsExactly(false, true);
+    }
 }
