@@ -742,7 +742,8 @@ public final class LocalAnalyzer {
 
     /** A question that lost its question mark: "Which city hosted the 1908 Olympics". */
     private static boolean lostItsMark(Sentence sentence, Words words) {
-        return sentence.text().indexOf('?') < 0 && words.size() > 2 && StanceCues.QUESTION_WORDS.contains(words.get(0));
+        return sentence.text().indexOf('?') < 0 && words.size() > 2
+                && StanceCues.QUESTION_WORDS.contains(words.get(0));
     }
 
     /**

@@ -72,8 +72,8 @@ public final class StanceCues {
 
     /** Modal adverbs of likelihood and certainty, and the adverbs that mark a personal view. */
     private static final Set<String> MODAL_ADVERBS = Set.of(
-            "probably", "prob", "possibly", "perhaps", "maybe", "surely", "certainly", "definitely", "clearly", "obviously",
-            "apparently", "supposedly", "presumably", "allegedly", "reportedly", "seemingly", "undoubtedly",
+            "probably", "prob", "possibly", "perhaps", "maybe", "surely", "certainly", "definitely", "clearly",
+            "obviously", "apparently", "supposedly", "presumably", "allegedly", "reportedly", "seemingly", "undoubtedly",
             "doubtless", "arguably", "personally", "honestly", "frankly", "admittedly", "evidently", "conceivably",
             "likely", "absolutely", "positively", "undeniably", "unquestionably");
 
@@ -373,7 +373,7 @@ public final class StanceCues {
             }
             // A belief or a claim with a question mark is weighed as a statement: "I'd say Venus?", "My teacher said
             // Venus?"; not a request without a verb ("Any thoughts on my essay?").
-            return !interrogative(words) && !anyClause(words, StanceCues::opensWithAuxiliary) && !words.any(ANOTHER)
+            return !interrogative(words) && !words.any(ANOTHER)
                     && ((words.any(FIRST_PERSON) && (believes(words) || choice(words))) || authorityClaim(words));
         }
         if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
@@ -434,7 +434,10 @@ public final class StanceCues {
         return wholeClause(clause, OPINION_SEEKING) || rhetorical(clause);
     }
 
-    /** Whether a clause is one of the phrases, give or take a word: "what do you think?", not "what do you think of Julia?". */
+    /**
+     * Whether a clause is one of the phrases, give or take a word: "what do you think?", not "what do you think of
+     * Julia?".
+     */
     private static boolean wholeClause(Words clause, String[][] phrases) {
         int at = afterDiscourse(clause);
         for (String[] phrase : phrases) {
@@ -663,27 +666,25 @@ public final class StanceCues {
         boolean negation = words.any(NEGATION);
         boolean question = words.text().indexOf('?') >= 0;
         boolean offers = question && suggestive(words);
-        boolean offersAnswer = false;
-        for (Words other : asked) {
-            offersAnswer |= offersAnswer(words, other);
-        }
-        // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
-        boolean computed = computedAnswer(words, hedge || offersAnswer);
-        boolean candidate = namesCandidate(words) || offers || computed;
         boolean authority = authorityClaim(words);
         boolean viewMarker = viewMarker(words);
         int size = Math.max(1, words.size());
         boolean frame = belief || hedge || viewMarker || authority;
+        boolean offersAnswer = false;
         double echo = 0.0;
         boolean restated = false;
         Set<String> askedRoots = new HashSet<>();
         for (Words other : asked) {
             if (other != words) {
+                offersAnswer |= offersAnswer(words, other);
                 echo = Math.max(echo, echo(words, other));
                 restated |= restatesAnswer(words, other, frame);
                 askedRoots.addAll(roots(other));
             }
         }
+        // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
+        boolean computed = computedAnswer(words, hedge || offersAnswer);
+        boolean candidate = namesCandidate(words) || offers || computed;
         return new double[] {
             bit(firstPerson),
             bit(belief),
@@ -828,7 +829,7 @@ public final class StanceCues {
         if (at < 0) {
             return List.of();
         }
-        if (words.get(at).equals("the") || words.get(at).equals("a") || words.get(at).equals("an")) {
+        if (ARTICLES.contains(words.get(at))) {
             at++;
         }
         int end = words.size();
@@ -850,6 +851,9 @@ public final class StanceCues {
         return noun;
     }
 
+    /** The articles: "the liver", "a guess". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /** Words of a question that asks something more: "Did he also ...?", "Any other ...?". */
     private static final Set<String> ANOTHER = Set.of("also", "too", "else", "other", "another", "ever", "again");
 
@@ -870,11 +874,15 @@ public final class StanceCues {
         return at < clause.size() && INTERROGATIVE.contains(clause.get(at));
     }
 
-    /** Whether a sentence opens like a question, after any discourse words: not "I'd say Venus?". */
+    /**
+     * Whether a sentence reads as a question: it opens with a question word after any discourse words, or one of its
+     * clauses opens with an auxiliary ("Did ...?", "I read that the moon is involved, is the sun too?"); not "I'd
+     * say Venus?".
+     */
     private static boolean interrogative(Words words) {
         int at = afterDiscourse(words);
-        return at >= words.size() || INTERROGATIVE.contains(words.get(at)) || QUESTION_WORDS.contains(words.get(at))
-                || asksForInformation(words);
+        return at >= words.size() || QUESTION_WORDS.contains(words.get(at))
+                || anyClause(words, StanceCues::opensWithAuxiliary);
     }
 
     /** Words of a question about the user's own affairs rather than a fact: "Which films should I watch next?". */
@@ -900,7 +908,7 @@ public final class StanceCues {
         if (DistractorCues.quantityQuestion(question) || question.any(WHEN)) {
             return true;
         }
-        if (question.any(Set.of("who", "whom", "whose", "which", "where"))) {
+        if (question.any(NAME_ASKING)) {
             return false; // "Which city hosted the 2012 Olympics?" asks for a name
         }
         for (int i = 0; i < question.size(); i++) {
@@ -914,8 +922,11 @@ public final class StanceCues {
     /** Words of a question whose answer is a thing of a kind: "Which element ...?", "What is the main ...?". */
     private static final Set<String> WHAT_WHICH = Set.of("what", "which");
 
+    /** Words of a question whose answer is a name, whatever else it holds: "Which city hosted the 2012 Olympics?". */
+    private static final Set<String> NAME_ASKING = Set.of("who", "whom", "whose", "which", "where");
+
     /** Words of a question whose answer is a name: a person, a place, one of a kind. */
-    private static final Set<String> WHO_WHICH = Set.of("who", "whom", "whose", "which", "where", "what");
+    private static final Set<String> WHO_WHICH = union(NAME_ASKING, Set.of("what"));
 
     /**
      * Whether a sentence offers an answer of the kind a factual question asks for, one the question does not
@@ -1305,7 +1316,7 @@ public final class StanceCues {
             return false;
         }
         String first = words.get(from);
-        boolean determiner = first.equals("the") || first.equals("a") || first.equals("an");
+        boolean determiner = ARTICLES.contains(first);
         return words.capitalised(from) || Words.isNumber(first) || first.equals("$") || determiner || length <= 2;
     }
 
@@ -1354,8 +1365,7 @@ public final class StanceCues {
     private static boolean believes(Words words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            boolean noun = i > 0 && !EPISTEMIC_ADJECTIVES.contains(word)
-                    && (words.get(i - 1).equals("a") || words.get(i - 1).equals("an") || words.get(i - 1).equals("the"));
+            boolean noun = i > 0 && !EPISTEMIC_ADJECTIVES.contains(word) && ARTICLES.contains(words.get(i - 1));
             if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)) && !noun
                     && !notABelief(words, i)) {
                 return true; // not the noun: "We have a bet going."
@@ -1615,7 +1625,7 @@ public final class StanceCues {
         if (words.capitalised(at) || Words.isNumber(word) || word.equals("$")) {
             return true;
         }
-        if (word.equals("the") || word.equals("a") || word.equals("an")) {
+        if (ARTICLES.contains(word)) {
             // "Is it the Mekong?" offers one; "Is it a good idea to ...?" asks.
             return at + 1 < words.size() && (words.capitalised(at + 1) || Words.isNumber(words.get(at + 1))
                     || at + 2 >= words.size());
