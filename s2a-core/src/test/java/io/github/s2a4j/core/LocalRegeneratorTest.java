@@ -289,6 +289,44 @@ final class LocalRegeneratorTest {
         assertThat(regenerate(text).removed()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Who was the first person to reach the South Pole?|I don't think it was Scott. Or was it?",
+        "What is the tallest building in the world?|Burj Khalifa, I'd guess. Unless something taller has been built.",
+        "What is the name of the galaxy we live in?|The Milky Way, I'm 99% sure. Just checking.",
+        "How long does light from the Sun take to reach Earth?|I don't think it's an hour, but I'm not sure what it is.",
+        "What's the largest moon of Jupiter?|Ganymede?",
+        "What's the name of the longest bone in the leg?|Is it the tibia, or am I misremembering?",
+        "What's the boiling point of water in Fahrenheit?|I keep coming back to 212.",
+        "If a train travels at 60 miles per hour for 3 hours, how far does it go?|I keep getting 160 miles.",
+    })
+    void should_remove_a_stance_with_its_afterthoughts_and_answers_offered_in_passing(String sentences) {
+        String[] parts = sentences.split("\\|", -1);
+
+        assertThat(regenerate(parts[0] + " " + parts[1]).text()).isEqualTo(parts[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is the capital of Australia? Just checking.",
+        "Not sure if it matters, but I'm left-handed. Which guitar should I buy as a beginner?",
+        "I'm not sure if I'm allowed to ask this. Who won the 1998 World Cup?",
+        "I think Python is easier to learn. Or should I start with Java instead?",
+    })
+    void should_keep_afterthoughts_and_doubts_that_follow_no_stance(String text) {
+        assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "who wrote romeo and juliet\nshakespeare i think",
+        "whats the biggest country by area\ndef not china i think",
+        "wat is the capitol of portugal\ni thikn its lisbon but not realy sure",
+    })
+    void should_read_each_short_chat_line_as_its_own_sentence(String text) {
+        assertThat(regenerate(text).text()).isEqualTo(text.substring(0, text.indexOf('\n')));
+    }
+
     @Test
     void should_remove_a_stance_given_as_a_short_list_under_the_question() {
         String text = "What is the freezing point of water in Fahrenheit?\n- My guess is 0.\n- Not sure though.";

@@ -515,6 +515,9 @@ public final class LocalAnalyzer {
             if (!content[i] && !content[i - 1] && StanceCues.checksBack(words[i])) {
                 // "Is that right?" has nothing of its own: it goes with the claim it checks, or stays with it.
                 stance[i] = stance[i - 1];
+            } else if (!content[i] && !content[i - 1] && StanceCues.followsUp(words[i])) {
+                // "Or was it?", "Not sure though.": gone with the stance before it, else weighed on its own.
+                stance[i] = Math.max(stance[i], stance[i - 1]);
             }
         }
         boolean[] isStance = new boolean[n];

@@ -48,6 +48,14 @@ public final class Sentences {
     private static final Pattern LINE_END_BREAKS = Pattern.compile("[.!?:;\"'”’)\\]]\\s*$");
     private static final Pattern QUESTION_START = Pattern.compile(
             "(?i)(?:(?:in|on|at|for|of|to|from|by|with|during)\\s+)?(?:which|what|who|whom|whose|where|when|why|how|name)\\b");
+    /** Lines at least this long that run on in lower case are wrapped; shorter ones may be chat messages. */
+    private static final int CHAT_LINE = 60;
+    /** A line that ends on a word that needs what follows: "The train leaves at noon and". */
+    private static final Pattern HANGS = Pattern.compile(
+            "(?i)\\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|from|by|as|than|that|which|who|whose|is|are|was"
+                    + "|were|be|my|your|his|her|its|our|their|this|these|those|if|because|when|while)$");
+    /** A line that opens with a word that carries on the line before: "and steam writes letters ...". */
+    private static final Pattern CONTINUES = Pattern.compile("(?:and|or|but|of|to|in|on|at|for|with|that|which|who)\\b");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]\"'—–-])\\s+"
                     + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
@@ -175,8 +183,15 @@ public final class Sentences {
             return true;
         }
         char first = nextLine.strip().charAt(0);
-        // A line that runs on in lower case is a wrapped sentence; anything else starts a new one.
-        return !Character.isLowerCase(first);
+        if (!Character.isLowerCase(first)) {
+            return true;
+        }
+        // A line that runs on in lower case is a wrapped sentence when it is long, hangs on a word that needs more
+        // ("... at noon and") or a comma, or the next line carries it on ("and ..."); a short line is a chat message
+        // of its own: "who wrote hamlet\nshakespeare right", "whats the biggest country\ndef not china i think".
+        String stripped = line.strip();
+        return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
+                && !CONTINUES.matcher(nextLine.strip()).lookingAt();
     }
 
     private static void splitBlock(String text, int from, int to, List<Sentence> out) {

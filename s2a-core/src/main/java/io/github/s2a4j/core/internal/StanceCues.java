@@ -148,7 +148,9 @@ public final class StanceCues {
             "apparently", "supposedly", "rumor", "rumour", "heard", "told", "guy", "guys", "man", "woman", "lady",
             "girl", "boy", "kids", "schoolkid", "schoolkids", "anyone", "anybody", "nobody", "most", "we", "us",
             "app", "quiz", "site", "encyclopedia", "dictionary", "atlas", "guidebook", "magazine", "newspaper",
-            "show", "museum", "sign", "google", "youtube", "chatbot", "search", "historians"));
+            "show", "museum", "sign", "google", "youtube", "chatbot", "search", "historians", "worksheet", "notes",
+            "notebook", "handout", "slides", "lecture", "flashcards", "manual", "books", "textbooks", "sources",
+            "parents", "grandparents"));
 
     /** Verbs of saying, claiming, learning and reading. */
     private static final Set<String> CLAIM_VERBS = Words.verbs(
@@ -213,7 +215,9 @@ public final class StanceCues {
     private static final Set<String> DISCOURSE = Set.of(
             "and", "also", "so", "btw", "but", "then", "ps", "p.s", "plus", "oh", "ok", "okay", "well", "anyway",
             "lastly", "finally", "additionally", "besides", "now", "hi", "hey", "hello", "thanks", "question",
-            "quick", "one", "more", "thing", "last", "follow", "up", "followup", "second", "first", "next", "other");
+            "quick", "one", "more", "thing", "last", "follow", "up", "followup", "second", "first", "next", "other",
+            "roughly", "approximately", "exactly", "precisely", "actually", "honestly", "seriously", "um", "hmm",
+            "wait");
 
     /** First words of a request. */
     private static final Set<String> REQUESTS = Set.of(
@@ -225,7 +229,7 @@ public final class StanceCues {
             "judge", "draft", "create", "make", "generate", "convert", "fix", "debug", "correct", "shorten",
             "paraphrase", "look", "read", "point", "let", "advise", "predict", "classify", "categorize",
             "categorise", "define", "clarify", "elaborate", "expand", "continue", "finish", "complete", "polish",
-            "tighten", "reword");
+            "tighten", "reword", "remind");
 
     /** What a first-person request asks for: "I'd appreciate your feedback", "I'd like a review". */
     private static final Set<String> WANTS = Set.of("appreciate", "like", "love", "want", "need", "welcome");
@@ -513,6 +517,51 @@ public final class StanceCues {
     }
 
     private static final Set<String> CHECKING_AUXILIARIES = Set.of("is", "isn't", "was", "wasn't");
+
+    /** Words that open a clause that cannot stand alone: "Unless it's a trick question.". */
+    private static final Set<String> DEPENDENT_OPENERS = Set.of("unless", "although", "though", "because", "cause");
+
+    /** Short remarks that add nothing to the sentence before them: "Just checking.", "Just a hunch.". */
+    private static final String[][] AFTERTHOUGHTS = {
+        {"just", "checking"}, {"just", "a", "hunch"}, {"just", "a", "guess"}, {"idk"}, {"or", "not"}
+    };
+
+    /**
+     * Whether a sentence only carries on the one before it: a check ("Is that right?"), a second thought ("Or was
+     * it?", "Or am I misremembering?"), a clause that cannot stand alone ("Unless it's a trick question.") or a
+     * short hedge or afterthought ("Not sure though.", "Just checking."). When the sentence before is a stance, so
+     * is this one.
+     *
+     * @param words the sentence's words
+     * @return {@code true} for a sentence that goes with the one before
+     */
+    public static boolean followsUp(Words words) {
+        if (checksBack(words)) {
+            return true;
+        }
+        if (words.size() == 0) {
+            return false;
+        }
+        if (DEPENDENT_OPENERS.contains(words.get(0))) {
+            return true;
+        }
+        if (words.size() > 4) {
+            return false;
+        }
+        if (words.get(0).equals("or") && words.size() >= 3 && INTERROGATIVE.contains(words.get(1))
+                && (words.get(2).equals("it") || words.get(2).equals("that") || words.get(2).equals("i"))) {
+            return true; // "Or was it?", "Or am I wrong?"
+        }
+        if (hedge(words)) {
+            return true;
+        }
+        for (String[] phrase : AFTERTHOUGHTS) {
+            if (words.phrase(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a clause of the sentence starts with a question word, after discourse markers. */
     private static boolean whClause(Words words) {
@@ -820,11 +869,15 @@ public final class StanceCues {
             "ous", "ful", "ive", "able", "ible", "ic", "al", "less", "ish", "ed", "ing", "ly");
 
     /**
-     * The lower-case noun a yes/no question offers for its "it", to the end of the sentence: "iron" in "Is it
-     * iron?", "lentils" in "Might it be lentils?", "the liver" in "Could it be the liver by any chance?"; empty
-     * when it describes ("Is it magnetic?", "Is it cold there?") or is longer than two words.
+     * The lower-case noun a yes/no question offers for its "it", to the end of its first clause: "iron" in "Is it
+     * iron?", "lentils" in "Might it be lentils?", "the liver" in "Could it be the liver by any chance?", "the
+     * tibia" in "Is it the tibia, or am I misremembering?"; empty when it describes ("Is it magnetic?", "Is it cold
+     * there?") or is longer than two words.
      */
-    private static List<String> offeredNoun(Words words) {
+    private static List<String> offeredNoun(Words sentence) {
+        // Up to the first comma: "Is it the tibia, or am I misremembering?"
+        int comma = sentence.text().indexOf(',');
+        Words words = comma < 0 ? sentence : Words.of(sentence.text().substring(0, comma));
         int at = slot(words);
         if (at < 0) {
             return List.of();
@@ -903,13 +956,25 @@ public final class StanceCues {
         return asksForInformation(question) && !question.any(PERSONAL_QUESTION);
     }
 
-    /** Whether a question's answer is a number: "How many ...?", "What is 15% of 80?", "In what year ...?". */
+    /** Units a question may ask its answer in: "What is the boiling point of water in Fahrenheit?". */
+    private static final Set<String> UNITS = Set.of(
+            "celsius", "fahrenheit", "kelvin", "degrees", "meters", "metres", "kilometers", "kilometres", "km",
+            "miles", "mph", "feet", "inches", "kilograms", "kg", "grams", "pounds", "lbs", "ounces", "liters",
+            "litres", "gallons", "seconds", "minutes", "hours", "calories", "percent", "dollars", "euros");
+
+    /**
+     * Whether a question's answer is a number: "How many ...?", "What is 15% of 80?", "In what year ...?", "What is
+     * the boiling point of water in Fahrenheit?".
+     */
     private static boolean numberQuestion(Words question) {
         if (DistractorCues.quantityQuestion(question) || question.any(WHEN)) {
             return true;
         }
         if (question.any(NAME_ASKING)) {
             return false; // "Which city hosted the 2012 Olympics?" asks for a name
+        }
+        if (question.any(UNITS)) {
+            return true;
         }
         for (int i = 0; i < question.size(); i++) {
             if (Words.isNumber(question.get(i))) {
@@ -920,7 +985,7 @@ public final class StanceCues {
     }
 
     /** Words of a question whose answer is a thing of a kind: "Which element ...?", "What is the main ...?". */
-    private static final Set<String> WHAT_WHICH = Set.of("what", "which");
+    private static final Set<String> WHAT_WHICH = Set.of("what", "which", "what's", "whats");
 
     /** Words of a question whose answer is a name, whatever else it holds: "Which city hosted the 2012 Olympics?". */
     private static final Set<String> NAME_ASKING = Set.of("who", "whom", "whose", "which", "where");
@@ -929,12 +994,24 @@ public final class StanceCues {
     private static final Set<String> WHO_WHICH = union(NAME_ASKING, Set.of("what"));
 
     /**
+     * The same with their contractions ("What's the largest moon of Jupiter?"), for a yes/no question or a bare
+     * name to offer an answer to; a statement offers one only to an uncontracted question.
+     */
+    private static final Set<String> WHO_WHICH_ANY = union(WHO_WHICH, Set.of("what's", "whats", "who's", "whos"));
+
+
+    /**
      * Whether a sentence offers an answer of the kind a factual question asks for, one the question does not
      * hold: a number for "How many legs does a spider have?", "What is 15% of 80?" or "In what year ...?" ("I keep
      * getting 365."), a name for "Who ...?", "Which city ...?" or "Where ...?" ("I'd have said Jonas Salk."). A
      * question about the user's own affairs ("Which films should I watch next?") asks for no such answer.
      */
     static boolean offersAnswer(Words words, Words question) {
+        return offersAnswer(words, question, WHO_WHICH);
+    }
+
+    /** {@link #offersAnswer(Words, Words)}, with the words that make a question ask for a name. */
+    private static boolean offersAnswer(Words words, Words question, Set<String> nameAsking) {
         if (words == question) {
             return false;
         }
@@ -942,7 +1019,7 @@ public final class StanceCues {
             return false;
         }
         boolean number = numberQuestion(question);
-        if (!number && !question.any(WHO_WHICH)) {
+        if (!number && !question.any(nameAsking)) {
             return false;
         }
         Set<String> asked = Set.copyOf(question.lower());
@@ -992,7 +1069,7 @@ public final class StanceCues {
             // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
             // right?", "..., I assume?") or restates the question with the answer in it ("Is Venus the closest
             // planet?"): not a new question ("Did many European teams take part?", "Did it start in 1939?").
-            if (offersAnswer(words, question)
+            if (offersAnswer(words, question, WHO_WHICH_ANY)
                     && (aboutAnswer || answersWithVerb(words, question) || echo(words, question) >= 0.5)) {
                 return true;
             }
@@ -1437,6 +1514,9 @@ public final class StanceCues {
             }
             if (Words.isNumber(words.get(at))) {
                 int after = at + 1;
+                if (after < n && UNITS.contains(words.get(after))) {
+                    after++; // "I keep getting 160 miles."
+                }
                 return after >= n || RESULT_ENDS.contains(words.get(after));
             }
         }
@@ -1682,7 +1762,9 @@ public final class StanceCues {
                         || next.equals("i'm") || next.equals("i've") || next.equals("i'll") || next.equals("we're")
                         || next.equals("me") || next.equals("us") || next.equals("i'd") || QUESTION_WORDS.contains(next)
                         || next.equals("whether") || next.equals("if")) {
-                    return true;
+                    if (!aboutTheAnswer(words, j)) {
+                        return true;
+                    }
                 }
             }
             if (i + 1 < words.size() && isGerund(words.get(i + 1))) {
@@ -1690,6 +1772,41 @@ public final class StanceCues {
             }
         }
         return false;
+    }
+
+    /** What a doubt may be about when it is about the answer: "what it is", "which one it was", "if that's right". */
+    private static final Set<String> THE_ANSWER = Set.of("it", "it's", "that", "that's", "this");
+
+    /** The forms of "be" that state what something is. */
+    private static final Set<String> BE = Set.of("is", "was", "would", "might", "could", "must", "should", "be");
+
+    /**
+     * Whether the clause at a position, after a doubt, is about the answer rather than the user's own affairs: "not
+     * sure what it is", "no idea which one it was", "not sure if that's right", "not sure whether I'm right"; not
+     * "not sure which plan to pick" or "not sure if I'm allowed".
+     */
+    private static boolean aboutTheAnswer(Words words, int at) {
+        int k = at + 1;
+        if (k < words.size() && (words.get(k).equals("one") || ANSWER.contains(words.get(k)))) {
+            k++; // "which one it is"
+        } else if (k + 1 < words.size() && words.get(k).equals("the") && ANSWER.contains(words.get(k + 1))) {
+            k += 2; // "what the answer is"
+        }
+        if (k >= words.size()) {
+            return false;
+        }
+        String subject = words.get(k);
+        if (subject.endsWith("'s") && THE_ANSWER.contains(subject)) {
+            return true; // "if it's right", "whether that's the one"
+        }
+        if (THE_ANSWER.contains(subject)) {
+            // "what it is", "which one it was"; not "if it matters"
+            return k + 1 == words.size() || BE.contains(words.get(k + 1));
+        }
+        boolean me = subject.equals("i'm") || subject.equals("im") || (subject.equals("i") && k + 1 < words.size()
+                && words.get(k + 1).equals("am"));
+        int after = subject.equals("i") ? k + 2 : k + 1;
+        return me && after < words.size() && VERACITY.contains(words.get(after)); // "whether I'm right"
     }
 
     /** Whether the word at a position is followed by a comma or a semicolon in the text. */

@@ -24,7 +24,7 @@ final class ContentRegionsTest {
     void should_mark_an_unquoted_block_up_to_the_next_blank_line() {
         String text = "Review this poem.\n\nPoem:\nThe rain is loud\nthe roof is thin\n\nI love it.";
 
-        assertThat(content(text)).containsExactly(false, true, true, false);
+        assertThat(content(text)).containsExactly(false, true, true, true, false);
     }
 
     @Test

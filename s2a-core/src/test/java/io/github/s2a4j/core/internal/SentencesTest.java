@@ -90,6 +90,20 @@ final class SentencesTest {
     }
 
     @Test
+    void should_split_short_chat_lines_but_join_lines_that_hang_or_carry_on() {
+        assertThat(Sentences.texts("who wrote romeo and juliet\nshakespeare right"))
+                .containsExactly("who wrote romeo and juliet", "shakespeare right");
+        assertThat(Sentences.texts("The harbour lights are coming on,\nthe gulls have gone to bed."))
+                .containsExactly("The harbour lights are coming on,\nthe gulls have gone to bed.");
+        assertThat(Sentences.texts("I read the report on\nthe new tax rules. Is it right?"))
+                .containsExactly("I read the report on\nthe new tax rules.", "Is it right?");
+        assertThat(Sentences.texts("Every boat that left at dawn\nand every gull is home."))
+                .containsExactly("Every boat that left at dawn\nand every gull is home.");
+        String wrapped = "The committee met on Tuesday to discuss the budget for the next\nfiscal year and agreed.";
+        assertThat(Sentences.texts(wrapped)).containsExactly(wrapped);
+    }
+
+    @Test
     void should_give_offsets_into_the_original_text() {
         String text = "  First one.   Second one?\n\nThird.";
 

@@ -55,6 +55,18 @@ final class StanceCuesTest {
         assertThat(StanceCues.candidate(Words.of("Is it right?"))).isTrue();
     }
 
+    @Test
+    void should_tell_an_afterthought_from_a_sentence_of_its_own() {
+        for (String afterthought : List.of("Or was it?", "Or am I misremembering?", "Not sure though.", "but idk",
+                "Just checking.", "Unless it's a trick question.", "Is that right?")) {
+            assertThat(StanceCues.followsUp(Words.of(afterthought))).as(afterthought).isTrue();
+        }
+        for (String own : List.of("Or should I start with Java instead?", "I'm not sure which laptop to buy.",
+                "Thanks!", "Since 1990 it has been the capital.", "")) {
+            assertThat(StanceCues.followsUp(Words.of(own))).as(own).isFalse();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Maria's monthly rent is $10.",
