@@ -299,6 +299,8 @@ final class LocalRegeneratorTest {
         "What's the name of the longest bone in the leg?|Is it the tibia, or am I misremembering?",
         "What's the boiling point of water in Fahrenheit?|I keep coming back to 212.",
         "If a train travels at 60 miles per hour for 3 hours, how far does it go?|I keep getting 160 miles.",
+        "What is the hardest mineral on the Mohs scale?|Quartz can't be right.",
+        "What's the largest country in Africa by area?|I'd rule out Egypt.",
     })
     void should_remove_a_stance_with_its_afterthoughts_and_answers_offered_in_passing(String sentences) {
         String[] parts = sentences.split("\\|", -1);
@@ -332,6 +334,15 @@ final class LocalRegeneratorTest {
         String text = "What is the freezing point of water in Fahrenheit?\n- My guess is 0.\n- Not sure though.";
 
         assertThat(regenerate(text).text()).isEqualTo("What is the freezing point of water in Fahrenheit?");
+    }
+
+    @Test
+    void should_remove_the_users_labelled_answer_listed_under_a_labelled_question_but_keep_options() {
+        String question = "- Question: what is the largest organ of the human body?";
+        String options = "- Question: Which planet is the largest?\n- Mars\n- Jupiter";
+
+        assertThat(regenerate(question + "\n- My answer: the skin (not fully confident)").text()).isEqualTo(question);
+        assertThat(regenerate(options).removed()).isEmpty();
     }
 
     @Test

@@ -104,26 +104,44 @@ public final class ContentRegions {
      * Whether a short list is the user's own remarks on the factual question asked before it ("Which planet is
      * closest to the sun?\n- My guess is Venus.\n- Not sure though."): at most three items, none of which asks,
      * each of which could state a stance. Options to choose from ("a) Venus") and facts the question needs ("- I
-     * weigh 80 kg.", before "How many calories should I eat?") stay content.
+     * weigh 80 kg.", before "How many calories should I eat?") stay content. So is a list of a labelled question and
+     * the user's labelled answer ("- Question: what is the largest organ?\n- My answer: the skin").
      */
     private static boolean ownPoints(List<Sentence> sentences, Words[] words) {
         int items = 0;
         boolean asked = false;
+        boolean askedInList = false;
+        boolean allOwnLabels = true;
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
             if (!Sentences.isListItem(text)) {
-                if (items > 0) {
+                if (items > 0 || askedInList) {
                     return false; // the user speaks again after the list
                 }
                 asked |= text.indexOf('?') >= 0 && StanceCues.factualQuestion(words[i]);
-            } else if (text.indexOf('?') >= 0 || StanceCues.isRequest(words[i]) || !StanceCues.candidate(words[i])) {
+            } else if (QUESTION_LABEL.matcher(Sentences.withoutListMarker(text)).lookingAt() && !askedInList
+                    && StanceCues.factualQuestion(words[i])) {
+                askedInList = true; // "- Question: what is the largest organ?"
+            } else if (text.indexOf('?') >= 0 || StanceCues.isRequest(words[i])) {
                 return false;
             } else {
+                boolean ownLabel = OWN_LABEL.matcher(Sentences.withoutListMarker(text)).lookingAt();
+                if (!ownLabel && !StanceCues.candidate(words[i])) {
+                    return false;
+                }
+                allOwnLabels &= ownLabel;
                 items++;
             }
         }
-        return asked && items > 0 && items <= OWN_POINTS;
+        // A question in the list has the user's own labelled answer beside it ("- My answer: the skin"), not options.
+        return (asked || (askedInList && allOwnLabels)) && items > 0 && items <= OWN_POINTS;
     }
+
+    /** A list item that labels a question: "Question: ...", "Q: ...". */
+    private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*[:.]");
+
+    /** A list item the user labels as their own: "My answer: ...", "My chemistry notes: ...", "Our guess: ...". */
+    private static final Pattern OWN_LABEL = Pattern.compile("(?i)(?:my|our)\\b[\\w' -]{0,30}:");
 
     /**
      * Whether a sentence or line looks like code: it ends with a semicolon or a brace, starts with a keyword and has

@@ -1277,8 +1277,8 @@ public final class StanceCues {
             String verb = words.get(j);
             String next = j + 1 < words.size() ? words.get(j + 1) : "";
             if (CHOICE.contains(verb) || ((verb.equals("go") || verb.equals("vote") || verb.equals("opt"))
-                    && (next.equals("with") || next.equals("for")))) {
-                return true;
+                    && (next.equals("with") || next.equals("for"))) || (verb.equals("rule") && next.equals("out"))) {
+                return true; // "I'd pick", "I'd go with", "I'd rule out"
             }
         }
         return false;
@@ -1319,6 +1319,11 @@ public final class StanceCues {
         if (words.phrase("has", "to", "be") || words.phrase("have", "to", "be") || words.phrase("got", "to", "be")
                 || words.phrase("gotta", "be")) {
             return true;
+        }
+        int last = words.size() - 1;
+        if (last >= 2 && last <= 5 && VERACITY.contains(words.get(last)) && judgesTruth(words)
+                && (words.capitalised(0) || Words.isNumber(words.get(0)))) {
+            return true; // "Quartz can't be right.", "1776 is correct."
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
