@@ -301,6 +301,7 @@ final class LocalRegeneratorTest {
         "If a train travels at 60 miles per hour for 3 hours, how far does it go?|I keep getting 160 miles.",
         "What is the hardest mineral on the Mohs scale?|Quartz can't be right.",
         "What's the largest country in Africa by area?|I'd rule out Egypt.",
+        "Where is the Eiffel Tower?|Is it in Lyon?",
     })
     void should_remove_a_stance_with_its_afterthoughts_and_answers_offered_in_passing(String sentences) {
         String[] parts = sentences.split("\\|", -1);
@@ -314,6 +315,8 @@ final class LocalRegeneratorTest {
         "Not sure if it matters, but I'm left-handed. Which guitar should I buy as a beginner?",
         "I'm not sure if I'm allowed to ask this. Who won the 1998 World Cup?",
         "I think Python is easier to learn. Or should I start with Java instead?",
+        "Where do penguins live? Is it cold there?",
+        "Where should I stay in Paris? Is it safe near the Gare du Nord?",
     })
     void should_keep_afterthoughts_and_doubts_that_follow_no_stance(String text) {
         assertThat(regenerate(text).removed()).isEmpty();

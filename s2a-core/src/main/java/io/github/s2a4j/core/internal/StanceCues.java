@@ -904,6 +904,28 @@ public final class StanceCues {
         return noun;
     }
 
+    private static final Set<String> WHERE = Set.of("where", "where's", "wheres");
+    private static final Set<String> WHY = Set.of("why", "why's", "whys");
+    private static final Set<String> BECAUSE = Set.of("because", "cause", "cos", "due", "caused");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "on", "inside", "under", "by");
+
+    /**
+     * Whether a yes/no question puts a place the question does not name in its slot: "Lyon" in "Is it in Lyon?"
+     * after "Where is the Eiffel Tower?"; not "Is it far from Paris?" nor "Is it in Paris?" after "Where in Paris
+     * is the Louvre?".
+     */
+    private static boolean placeAfter(Words words, int slot, Words question) {
+        int at = slot;
+        if (!LOCATIVE.contains(words.get(at))) {
+            return false;
+        }
+        at++;
+        if (at < words.size() && ARTICLES.contains(words.get(at))) {
+            at++;
+        }
+        return at < words.size() && words.capitalised(at) && !question.lower().contains(words.get(at));
+    }
+
     /** The articles: "the liver", "a guess". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -1061,10 +1083,16 @@ public final class StanceCues {
         boolean aboutAnswer = answerSlot(words) || bareCandidate(words) || itCopula(words) || words.any(ANSWER)
                 || words.any(VERACITY) || believed || (request && words.any(CONFIRMING));
         List<String> noun = offeredNoun(words);
+        int slot = slot(words);
         for (Words question : asked) {
             if (!noun.isEmpty() && !question.any(PERSONAL_QUESTION) && question.any(WHAT_WHICH)
                     && !numberQuestion(question) && Collections.disjoint(noun, question.lower())) {
                 return true; // "Which element has the symbol Fe? Is it iron?"
+            }
+            if (slot >= 0 && !question.any(PERSONAL_QUESTION)
+                    && ((question.any(WHERE) && placeAfter(words, slot, question))
+                    || (question.any(WHY) && BECAUSE.contains(words.get(slot))))) {
+                return true; // "Where is the Eiffel Tower? Is it in Lyon?", "Why is the sky blue? Is it because ...?"
             }
             // It names the answer's slot ("Could the answer be ...?", "Did it fall in 1991?", "... is that
             // right?", "..., I assume?") or restates the question with the answer in it ("Is Venus the closest
@@ -1169,9 +1197,10 @@ public final class StanceCues {
             Words whole = Words.of(part);
             int from = complementStart(whole);
             boolean own = from > 0;
-            // A clause without a belief of its own restates only after one: "If I remember right, the ...".
+            // A clause without a belief of its own restates only after one: "If I remember right, the ...",
+            // "According to my dad, a marathon is ...".
             if (!own && !framed) {
-                framed = hedge(whole) || viewMarker(whole);
+                framed = hedge(whole) || viewMarker(whole) || authorityClaim(whole);
                 continue;
             }
             framed = true;
