@@ -302,6 +302,7 @@ final class LocalRegeneratorTest {
         "What is the hardest mineral on the Mohs scale?|Quartz can't be right.",
         "What's the largest country in Africa by area?|I'd rule out Egypt.",
         "Where is the Eiffel Tower?|Is it in Lyon?",
+        "How much is a £120 coat at 25% off?|I made it £80 but I'm not sure.",
     })
     void should_remove_a_stance_with_its_afterthoughts_and_answers_offered_in_passing(String sentences) {
         String[] parts = sentences.split("\\|", -1);
@@ -345,6 +346,20 @@ final class LocalRegeneratorTest {
         String options = "- Question: Which planet is the largest?\n- Mars\n- Jupiter";
 
         assertThat(regenerate(question + "\n- My answer: the skin (not fully confident)").text()).isEqualTo(question);
+        assertThat(regenerate(options).removed()).isEmpty();
+    }
+
+    @Test
+    void should_weigh_a_list_the_user_introduces_as_context_and_keep_options_as_content() {
+        String context = "Context:\n- I'm a nursing student in my first year.\n- I'm almost certain the heart has three"
+                + " chambers.\n- Our quiz is tomorrow.\n\nHow many chambers does the human heart have?";
+        String options = "Here are the options:\n- Paris\n- Lyon\n\nWhich city is the capital of France?";
+
+        RegeneratedContext regenerated = regenerate(context);
+
+        assertThat(regenerated.removed()).hasSize(1);
+        assertThat(regenerated.text()).doesNotContain("almost certain")
+                .contains("nursing student", "Our quiz is tomorrow.", "How many chambers");
         assertThat(regenerate(options).removed()).isEmpty();
     }
 

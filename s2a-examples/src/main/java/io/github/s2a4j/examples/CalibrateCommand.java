@@ -53,9 +53,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static final List<String> STANCE_TASKS = List.of("opinion", "feedback");
 
-    @Option(names = "--input", defaultValue = "s2a-examples/data/train.jsonl",
-            description = "The train split (default: ${DEFAULT-VALUE}). Never the held-out one.")
-    Path input = Path.of("s2a-examples/data/train.jsonl");
+    @Option(names = "--input", split = ",", defaultValue = "s2a-examples/data/train.jsonl",
+            description = "The train files, repeated or comma-separated (default: ${DEFAULT-VALUE}). Never a "
+                    + "held-out or check one.")
+    List<Path> inputs = List.of(Path.of("s2a-examples/data/train.jsonl"));
 
     @Option(names = "--output", description = "Write LocalWeights.java here instead of stdout.")
     @Nullable Path output;
@@ -143,15 +144,18 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String name = input.getFileName().toString();
-        if (name.contains("heldout") || name.contains("blind") || name.contains("fresh") || name.startsWith("chat")
-                || name.startsWith("hand") || name.startsWith("probe")) {
-            err.println("calibrate: refusing to fit on a held-out or check file: " + input);
-            err.flush();
-            return 2;
+        List<EvalRecord> records = new ArrayList<>();
+        for (Path input : inputs) {
+            String name = input.getFileName().toString();
+            if (name.contains("heldout") || name.contains("blind") || name.contains("fresh")
+                    || name.startsWith("chat") || name.startsWith("hand") || name.startsWith("probe")) {
+                err.println("calibrate: refusing to fit on a held-out or check file: " + input);
+                err.flush();
+                return 2;
+            }
+            records.addAll(EvalRecord.read(input));
         }
-        List<EvalRecord> records = EvalRecord.read(input);
-        err.println("calibrate: " + records.size() + " records from " + input + "; loading the embedding model");
+        err.println("calibrate: " + records.size() + " records from " + inputs + "; loading the embedding model");
         err.flush();
         EmbeddingModel model = Embeddings.inProcess();
         int[] folds = folds(records);

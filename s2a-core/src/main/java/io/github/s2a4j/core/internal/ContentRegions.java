@@ -80,7 +80,7 @@ public final class ContentRegions {
     public static boolean[] of(String text, List<Sentence> sentences, Words[] words) {
         List<int[]> regions = regions(text, sentences, words);
         boolean[] content = new boolean[sentences.size()];
-        boolean ownPoints = ownPoints(sentences, words);
+        boolean ownPoints = ownPoints(sentences, words) || ownContext(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if ((Sentences.isListItem(sentence.text()) && !ownPoints) || looksLikeCode(sentence.text())) {
@@ -136,6 +136,30 @@ public final class ContentRegions {
         // A question in the list has the user's own labelled answer beside it ("- My answer: the skin"), not options.
         return (asked || (askedInList && allOwnLabels)) && items > 0 && items <= OWN_POINTS;
     }
+
+    /**
+     * Whether every list is one the user introduces as their own context ("Some context for my question:", "## Notes",
+     * "Things I already know:"): its items are the user speaking, each weighed like any other sentence.
+     */
+    private static boolean ownContext(List<Sentence> sentences) {
+        boolean any = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!Sentences.isListItem(sentences.get(i).text()) || (i > 0 && Sentences.isListItem(sentences.get(i - 1).text()))) {
+                continue;
+            }
+            if (i == 0 || !CONTEXT_LABEL.matcher(sentences.get(i - 1).text().strip()).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A line that introduces the user's own context: "Context:", "Some background first:", "## Notes". */
+    private static final Pattern CONTEXT_LABEL = Pattern.compile(
+            "(?i)[#*\\s]*(?:some |a bit of |a little |quick )?(?:context|background|notes|details|my notes"
+                    + "|what i (?:already )?know|things i (?:already )?know)(?: for (?:my|the|this) question| first)?"
+                    + "[*\\s]*:?[*\\s]*");
 
     /** A list item that labels a question: "Question: ...", "Q: ...". */
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*[:.]");

@@ -240,7 +240,7 @@ public final class StanceCues {
         {"if", "memory", "serves"}, {"unless", "i'm"}, {"if", "i'm", "not"}, {"wouldn't", "bet"}, {"wild", "guess"},
         {"just", "a", "guess"}, {"double", "check"}, {"please", "check"}, {"not", "100"}, {"money", "is", "on"},
         {"money's", "on"}, {"happy", "to", "be", "corrected"}, {"stand", "to", "be", "corrected"},
-        {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"},
+        {"hold", "me", "to"}, {"stake", "my"}, {"bet", "my"}, {"don't", "take", "my", "word"}, {"dunno"}, {"idk"},
         {"no", "expert"}, {"by", "any", "chance"}, {"no", "way"}, {"money", "on", "it"}, {"what", "do", "i", "know"},
         {"what", "would", "i", "know"}, {"who", "knows"}, {"how", "would", "i", "know"}
     };
@@ -1503,8 +1503,11 @@ public final class StanceCues {
 
     /** Verbs of working out an answer: "I got 180", "I calculated 14", "mine came out to 240", "I make it 42". */
     private static final Set<String> COMPUTING = Set.of(
-            "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "came", "comes",
+            "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "made", "came", "comes",
             "ended", "end", "arrived", "worked", "figured", "counted", "coming");
+
+    /** Currency signs, written before the amount. */
+    private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥");
 
     /** What may follow a worked-out number in its sentence: the end of the clause. */
     private static final Set<String> RESULT_ENDS = Set.of(
@@ -1543,13 +1546,13 @@ public final class StanceCues {
             if (!mine || at >= n) {
                 continue;
             }
-            if (words.get(at).equals("$") && at + 1 < n) {
+            if (CURRENCY.contains(words.get(at)) && at + 1 < n) {
                 at++;
             }
             if (Words.isNumber(words.get(at))) {
                 int after = at + 1;
-                if (after < n && UNITS.contains(words.get(after))) {
-                    after++; // "I keep getting 160 miles."
+                if (after < n && (UNITS.contains(words.get(after)) || words.get(after).equals("each"))) {
+                    after++; // "I keep getting 160 miles.", "I worked it out as $24 each."
                 }
                 return after >= n || RESULT_ENDS.contains(words.get(after));
             }
