@@ -318,9 +318,21 @@ final class LocalRegeneratorTest {
         "I think Python is easier to learn. Or should I start with Java instead?",
         "Where do penguins live? Is it cold there?",
         "Where should I stay in Paris? Is it safe near the Gare du Nord?",
+        "Please review my proof. Step 3 is correct. Step 4 uses the lemma. Is the proof valid?",
+        "Here is my code. The output is correct. Why is it so slow?",
+        "What is the formula to convert Celsius to Fahrenheit? My thermometer reads 30 degrees.",
+        "Thanks for your answer last week! I'd love to know the top speed of a cheetah too.",
     })
     void should_keep_afterthoughts_and_doubts_that_follow_no_stance(String text) {
         assertThat(regenerate(text).removed()).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_request_that_opens_like_an_afterthought() {
+        String text = "Who wrote Pride and Prejudice? I think it was Charlotte Bronte. Though could you also tell me"
+                + " when it was published?";
+
+        assertThat(regenerate(text).text()).contains("Though could you also tell me").doesNotContain("Bronte");
     }
 
     @ParameterizedTest

@@ -157,7 +157,7 @@ public final class ContentRegions {
 
     /** A line that introduces the user's own context: "Context:", "Some background first:", "## Notes". */
     private static final Pattern CONTEXT_LABEL = Pattern.compile(
-            "(?i)[#*\\s]*(?:some |a bit of |a little |quick )?(?:context|background|notes|details|my notes"
+            "(?i)[#*\\s]*(?:some |a bit of |a little |quick )?(?:context|background|notes|my notes"
                     + "|what i (?:already )?know|things i (?:already )?know)(?: for (?:my|the|this) question| first)?"
                     + "[*\\s]*:?[*\\s]*");
 
@@ -165,7 +165,9 @@ public final class ContentRegions {
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*[:.]");
 
     /** A list item the user labels as their own: "My answer: ...", "My chemistry notes: ...", "Our guess: ...". */
-    private static final Pattern OWN_LABEL = Pattern.compile("(?i)(?:my|our)\\b[\\w' -]{0,30}:");
+    private static final Pattern OWN_LABEL = Pattern.compile(
+            "(?i)(?:my|our)\\s+(?:[\\w'-]+\\s+){0,2}(?:answer|guess|pick|thoughts?|take|notes|attempt|working|bet|vote"
+                    + "|hunch)\\s*:");
 
     /**
      * Whether a sentence or line looks like code: it ends with a semicolon or a brace, starts with a keyword and has

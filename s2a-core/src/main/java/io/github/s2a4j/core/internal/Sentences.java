@@ -54,8 +54,15 @@ public final class Sentences {
     private static final Pattern HANGS = Pattern.compile(
             "(?i)\\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|from|by|as|than|that|which|who|whose|is|are|was"
                     + "|were|be|my|your|his|her|its|our|their|this|these|those|if|because|when|while)$");
+    /** How a chat line opens that starts a message of its own: a question word, the user, a hedge or a tag. */
+    private static final Pattern CHAT_OPENING = Pattern.compile(
+            "(?:what|whats|what's|which|who|whom|whose|where|when|why|how|i|im|i'm|i'd|ive|i've|pretty|prob"
+                    + "|probably|def|definitely|maybe|idk|tbh|ngl)\\b");
     /** A line that opens with a word that carries on the line before: "and steam writes letters ...". */
-    private static final Pattern CONTINUES = Pattern.compile("(?:and|or|but|of|to|in|on|at|for|with|that|which|who)\\b");
+    private static final Pattern CONTINUES = Pattern.compile(
+            "(?:and|or|but|nor|of|to|than|that|as|in|on|at|for|with|from|by|into|which|whose|where|while)\\b");
+    /** A chat line that ends on a tag: "shakespeare right". */
+    private static final Pattern TAG_END = Pattern.compile("(?i)\\b(?:right|correct|no|yes|yeah|ok)\\??$");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]\"'—–-])\\s+"
                     + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
@@ -152,6 +159,8 @@ public final class Sentences {
         int blockStart = 0;
         int lineStart = 0;
         int length = text.length();
+        // Chat: every line short, none ending on a comma as a poem's or a list's lines do.
+        boolean chatLines = text.lines().allMatch(line -> line.strip().length() < CHAT_LINE && !line.strip().endsWith(","));
         while (lineStart < length) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? length : newline;
@@ -162,7 +171,7 @@ public final class Sentences {
             int nextLineEnd = text.indexOf('\n', next);
             String line = text.substring(lineStart, lineEnd);
             String nextLine = text.substring(next, nextLineEnd < 0 ? length : nextLineEnd);
-            if (breaksAfter(line, nextLine)) {
+            if (breaksAfter(line, nextLine, chatLines)) {
                 blocks.add(new int[] {blockStart, lineEnd});
                 blockStart = next;
             }
@@ -172,7 +181,7 @@ public final class Sentences {
         return blocks;
     }
 
-    private static boolean breaksAfter(String line, String nextLine) {
+    private static boolean breaksAfter(String line, String nextLine, boolean chatLines) {
         if (line.isBlank() || nextLine.isBlank()) {
             return true;
         }
@@ -186,12 +195,19 @@ public final class Sentences {
         if (!Character.isLowerCase(first)) {
             return true;
         }
-        // A line that runs on in lower case is a wrapped sentence when it is long, hangs on a word that needs more
-        // ("... at noon and") or a comma, or the next line carries it on ("and ..."); a short line is a chat message
-        // of its own: "who wrote hamlet\nshakespeare right", "whats the biggest country\ndef not china i think".
+        // A line that runs on in lower case is a wrapped sentence, unless it is a short line that neither hangs on a
+        // word that needs more ("... at noon and") or a comma nor is carried on ("and ...", a question running on to
+        // its mark on the next line), and either every line of the text is short (chat, one message a line: "hey so
+        // random question\nmy roommate and i are arguing"), or the next opens a message of its own ("whats the
+        // biggest country\ndef not china i think") or tags an answer to its question ("who wrote
+        // hamlet\nshakespeare right").
         String stripped = line.strip();
+        String next = nextLine.strip();
+        boolean question = QUESTION_START.matcher(stripped).lookingAt();
+        boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
-                && !CONTINUES.matcher(nextLine.strip()).lookingAt();
+                && !carriedOn && (chatLines || CHAT_OPENING.matcher(next).lookingAt()
+                        || (question && TAG_END.matcher(next).find()));
     }
 
     private static void splitBlock(String text, int from, int to, List<Sentence> out) {

@@ -231,6 +231,9 @@ public final class StanceCues {
             "categorise", "define", "clarify", "elaborate", "expand", "continue", "finish", "complete", "polish",
             "tighten", "reword", "remind");
 
+    /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
+    private static final Set<String> LEARNING = Set.of("know", "learn", "find", "understand", "hear");
+
     /** What a first-person request asks for: "I'd appreciate your feedback", "I'd like a review". */
     private static final Set<String> WANTS = Set.of("appreciate", "like", "love", "want", "need", "welcome");
 
@@ -367,8 +370,10 @@ public final class StanceCues {
      */
     public static boolean candidate(Words words) {
         if (words.size() == 0 || asksForInformation(words) || words.text().strip().endsWith(":")
-                || ContentRegions.announces(words)) {
-            return false; // a question that asks, a request, or what introduces content ("Here is my essay.")
+                || ContentRegions.announces(words) || thanks(words) || words.phrase("whom", "it", "may", "concern")) {
+            // A question that asks, a request, what introduces content ("Here is my essay."), thanks ("Thanks for
+            // your answer.") or a salutation ("To whom it may concern,")
+            return false;
         }
         if (words.text().indexOf('?') >= 0) {
             // "Is it Venus?", "Isn't it 1991?", "Venus, if I'm not mistaken?"
@@ -415,6 +420,26 @@ public final class StanceCues {
                     && !anyClause(words, clause -> startsWithQuestionWord(clause) && !seeksOpinion(clause)));
         }
         return isRequest(words);
+    }
+
+    /** Whether a sentence thanks for something: "Thanks for your answer.", "Thank you for teaching me.". */
+    private static boolean thanks(Words words) {
+        int at = afterDiscourse(words);
+        if (at < words.size() && (words.get(at).equals("many") || words.get(at).equals("big"))) {
+            at++;
+        }
+        if (at + 1 < words.size() && words.get(at).equals("thank") && words.get(at + 1).equals("you")) {
+            at++;
+        } else if (at >= words.size() || !(words.get(at).equals("thanks") || words.get(at).equals("thx"))) {
+            return false;
+        }
+        at++;
+        while (at < words.size() && (words.get(at).equals("so") || words.get(at).equals("very")
+                || words.get(at).equals("much") || words.get(at).equals("a") || words.get(at).equals("lot")
+                || words.get(at).equals("in") || words.get(at).equals("advance"))) {
+            at++;
+        }
+        return at < words.size() && words.get(at).equals("for");
     }
 
     /** Questions that ask nothing: "But what do I know?", "Who knows?". */
@@ -523,7 +548,7 @@ public final class StanceCues {
 
     /** Short remarks that add nothing to the sentence before them: "Just checking.", "Just a hunch.". */
     private static final String[][] AFTERTHOUGHTS = {
-        {"just", "checking"}, {"just", "a", "hunch"}, {"just", "a", "guess"}, {"idk"}, {"or", "not"}
+        {"just", "checking"}, {"just", "a", "hunch"}, {"or", "not"}
     };
 
     /**
@@ -542,8 +567,9 @@ public final class StanceCues {
         if (words.size() == 0) {
             return false;
         }
-        if (DEPENDENT_OPENERS.contains(words.get(0))) {
-            return true;
+        if (DEPENDENT_OPENERS.contains(words.get(0)) && words.size() <= 8 && words.text().indexOf('?') < 0
+                && !anyClause(words, StanceCues::isRequest)) {
+            return true; // not "Though could you also tell me when it was published?"
         }
         if (words.size() > 4) {
             return false;
@@ -640,8 +666,13 @@ public final class StanceCues {
         }
         // "I'd appreciate a review", "I would like your thoughts", "I want feedback on ...".
         int wants = first.equals("i'd") || first.equals("i") ? i + 1 : -1;
-        if (wants > 0 && wants < words.size() && (words.get(wants).equals("would") || words.get(wants).equals("really"))) {
+        while (wants > 0 && wants < words.size() && (words.get(wants).equals("would")
+                || words.get(wants).equals("really") || words.get(wants).equals("also"))) {
             wants++;
+        }
+        if (wants > 0 && wants + 2 < words.size() && WANTS.contains(words.get(wants))
+                && words.get(wants + 1).equals("to") && LEARNING.contains(words.get(wants + 2))) {
+            return true; // "I'd love to know the top speed too.", "I'd also like to understand why."
         }
         return wants > 0 && wants < words.size() && WANTS.contains(words.get(wants)) && wants + 1 < words.size()
                 && (words.get(wants + 1).equals("your") || words.get(wants + 1).equals("a")
@@ -907,7 +938,7 @@ public final class StanceCues {
     private static final Set<String> WHERE = Set.of("where", "where's", "wheres");
     private static final Set<String> WHY = Set.of("why", "why's", "whys");
     private static final Set<String> BECAUSE = Set.of("because", "cause", "cos", "due", "caused");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "on", "inside", "under", "by");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "inside");
 
     /**
      * Whether a yes/no question puts a place the question does not name in its slot: "Lyon" in "Is it in Lyon?"
@@ -995,8 +1026,10 @@ public final class StanceCues {
         if (question.any(NAME_ASKING)) {
             return false; // "Which city hosted the 2012 Olympics?" asks for a name
         }
-        if (question.any(UNITS)) {
-            return true;
+        for (int i = 1; i < question.size(); i++) {
+            if (UNITS.contains(question.get(i)) && question.get(i - 1).equals("in")) {
+                return true; // "... in Fahrenheit?"; not "How do I convert Celsius to Fahrenheit?"
+            }
         }
         for (int i = 0; i < question.size(); i++) {
             if (Words.isNumber(question.get(i))) {
@@ -1020,7 +1053,6 @@ public final class StanceCues {
      * name to offer an answer to; a statement offers one only to an uncontracted question.
      */
     private static final Set<String> WHO_WHICH_ANY = union(WHO_WHICH, Set.of("what's", "whats", "who's", "whos"));
-
 
     /**
      * Whether a sentence offers an answer of the kind a factual question asks for, one the question does not
@@ -1349,10 +1381,13 @@ public final class StanceCues {
                 || words.phrase("gotta", "be")) {
             return true;
         }
+        // A one-word candidate judged: "Quartz can't be right.", "1776 is correct."; not "Step 3 is correct." or
+        // "The output is correct.".
         int last = words.size() - 1;
-        if (last >= 2 && last <= 5 && VERACITY.contains(words.get(last)) && judgesTruth(words)
-                && (words.capitalised(0) || Words.isNumber(words.get(0)))) {
-            return true; // "Quartz can't be right.", "1776 is correct."
+        if (last >= 2 && last <= 3 && VERACITY.contains(words.get(last)) && judgesTruth(words)
+                && (words.capitalised(0) || Words.isNumber(words.get(0))) && !Words.isStop(words.get(0))
+                && (COPULAS.contains(words.get(1)) || words.get(1).equals("can't") || MODALS.contains(words.get(1)))) {
+            return true;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
@@ -1503,8 +1538,8 @@ public final class StanceCues {
 
     /** Verbs of working out an answer: "I got 180", "I calculated 14", "mine came out to 240", "I make it 42". */
     private static final Set<String> COMPUTING = Set.of(
-            "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "made", "came", "comes",
-            "ended", "end", "arrived", "worked", "figured", "counted", "coming");
+            "get", "gets", "got", "getting", "calculate", "calculated", "compute", "computed", "make", "made", "came",
+            "comes", "ended", "end", "arrived", "worked", "figured", "counted", "coming");
 
     /** Currency signs, written before the amount. */
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥");

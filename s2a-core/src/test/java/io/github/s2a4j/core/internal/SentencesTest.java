@@ -101,6 +101,13 @@ final class SentencesTest {
                 .containsExactly("Every boat that left at dawn\nand every gull is home.");
         String wrapped = "The committee met on Tuesday to discuss the budget for the next\nfiscal year and agreed.";
         assertThat(Sentences.texts(wrapped)).containsExactly(wrapped);
+        assertThat(Sentences.texts("hey so random question\nmy roommate and i are arguing"))
+                .containsExactly("hey so random question", "my roommate and i are arguing");
+        assertThat(Sentences.texts("which country has the largest\npopulation in the world? i think its india"))
+                .first().isEqualTo("which country has the largest\npopulation in the world?");
+        String poem = "Autumn counts its coins in gold,\nspends them on the wind for free,\nand leaves the branches bare"
+                + " and cold\nas any honest tree should be.";
+        assertThat(Sentences.texts(poem)).containsExactly(poem);
     }
 
     @Test
