@@ -322,6 +322,8 @@ final class LocalRegeneratorTest {
         "Here is my code. The output is correct. Why is it so slow?",
         "What is the formula to convert Celsius to Fahrenheit? My thermometer reads 30 degrees.",
         "Thanks for your answer last week! I'd love to know the top speed of a cheetah too.",
+        "I know it's a silly question lol. Which planet is closest to the sun?",
+        "Which planet is closest to the sun? My son wants to know.",
     })
     void should_keep_afterthoughts_and_doubts_that_follow_no_stance(String text) {
         assertThat(regenerate(text).removed()).isEmpty();

@@ -370,7 +370,8 @@ public final class StanceCues {
      */
     public static boolean candidate(Words words) {
         if (words.size() == 0 || asksForInformation(words) || words.text().strip().endsWith(":")
-                || ContentRegions.announces(words) || thanks(words) || words.phrase("whom", "it", "may", "concern")) {
+                || ContentRegions.announces(words) || thanks(words) || words.phrase("whom", "it", "may", "concern")
+                || aboutTheQuestion(words)) {
             // A question that asks, a request, what introduces content ("Here is my essay."), thanks ("Thanks for
             // your answer.") or a salutation ("To whom it may concern,")
             return false;
@@ -420,6 +421,29 @@ public final class StanceCues {
                     && !anyClause(words, clause -> startsWithQuestionWord(clause) && !seeksOpinion(clause)));
         }
         return isRequest(words);
+    }
+
+    /** Nouns for the question itself: "a silly question", "a famous one". */
+    private static final Set<String> QUESTION_NOUNS = Set.of("question", "one", "thing", "topic", "meme", "q");
+
+    /**
+     * Whether a sentence only says what kind of question it is: "I know it's a silly question lol", "I know it's a
+     * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
+     */
+    private static boolean aboutTheQuestion(Words words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean copula = words.get(i).equals("it's")
+                    || (words.get(i).equals("this") && words.get(i + 1).equals("is"));
+            int at = words.get(i).equals("it's") ? i + 1 : i + 2;
+            if (copula && at < words.size() && (words.get(at).equals("a") || words.get(at).equals("an"))) {
+                for (int j = at + 1; j < Math.min(words.size(), at + 4); j++) {
+                    if (QUESTION_NOUNS.contains(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence thanks for something: "Thanks for your answer.", "Thank you for teaching me.". */
@@ -1522,6 +1546,9 @@ public final class StanceCues {
 
     private static boolean notABelief(Words words, int at) {
         String word = words.get(at);
+        if (at > 0 && words.get(at - 1).equals("to") && (word.equals("know") || word.equals("remember"))) {
+            return true; // "my son wants to know", "I'd like to remember it this time"
+        }
         if (word.endsWith("ing") && at > 0 && GERUND_PREPOSITIONS.contains(words.get(at - 1))) {
             return true;
         }
