@@ -114,18 +114,19 @@ public final class ContentRegions {
         boolean allOwnLabels = true;
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
+            String item = Sentences.withoutListMarker(text);
             if (!Sentences.isListItem(text)) {
                 if (items > 0 || askedInList) {
                     return false; // the user speaks again after the list
                 }
                 asked |= text.indexOf('?') >= 0 && StanceCues.factualQuestion(words[i]);
-            } else if (QUESTION_LABEL.matcher(Sentences.withoutListMarker(text)).lookingAt() && !askedInList
+            } else if (QUESTION_LABEL.matcher(item).lookingAt() && !askedInList
                     && StanceCues.factualQuestion(words[i])) {
                 askedInList = true; // "- Question: what is the largest organ?"
             } else if (text.indexOf('?') >= 0 || StanceCues.isRequest(words[i])) {
                 return false;
             } else {
-                boolean ownLabel = OWN_LABEL.matcher(Sentences.withoutListMarker(text)).lookingAt();
+                boolean ownLabel = OWN_LABEL.matcher(item).lookingAt();
                 if (!ownLabel && !StanceCues.candidate(words[i])) {
                     return false;
                 }
@@ -143,14 +144,17 @@ public final class ContentRegions {
      */
     private static boolean ownContext(List<Sentence> sentences) {
         boolean any = false;
+        boolean previousItem = false;
         for (int i = 0; i < sentences.size(); i++) {
-            if (!Sentences.isListItem(sentences.get(i).text()) || (i > 0 && Sentences.isListItem(sentences.get(i - 1).text()))) {
-                continue;
+            boolean item = Sentences.isListItem(sentences.get(i).text());
+            if (item && !previousItem) {
+                // The first item of a list: the line before it must introduce the user's context.
+                if (i == 0 || !CONTEXT_LABEL.matcher(sentences.get(i - 1).text().strip()).matches()) {
+                    return false;
+                }
+                any = true;
             }
-            if (i == 0 || !CONTEXT_LABEL.matcher(sentences.get(i - 1).text().strip()).matches()) {
-                return false;
-            }
-            any = true;
+            previousItem = item;
         }
         return any;
     }

@@ -512,10 +512,13 @@ public final class LocalAnalyzer {
             }
         }
         for (int i = 1; i < n; i++) {
-            if (!content[i] && !content[i - 1] && StanceCues.checksBack(words[i])) {
+            if (content[i] || content[i - 1]) {
+                continue;
+            }
+            if (StanceCues.checksBack(words[i])) {
                 // "Is that right?" has nothing of its own: it goes with the claim it checks, or stays with it.
                 stance[i] = stance[i - 1];
-            } else if (!content[i] && !content[i - 1] && StanceCues.followsUp(words[i])) {
+            } else if (StanceCues.followsUp(words[i])) {
                 // "Or was it?", "Not sure though.": gone with the stance before it, else weighed on its own.
                 stance[i] = Math.max(stance[i], stance[i - 1]);
             }

@@ -160,7 +160,8 @@ public final class Sentences {
         int lineStart = 0;
         int length = text.length();
         // Chat: every line short, none ending on a comma as a poem's or a list's lines do.
-        boolean chatLines = text.lines().allMatch(line -> line.strip().length() < CHAT_LINE && !line.strip().endsWith(","));
+        boolean chatLines = text.lines().map(String::strip)
+                .allMatch(line -> line.length() < CHAT_LINE && !line.endsWith(","));
         while (lineStart < length) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? length : newline;
@@ -191,8 +192,8 @@ public final class Sentences {
         if (LINE_END_BREAKS.matcher(line).find()) {
             return true;
         }
-        char first = nextLine.strip().charAt(0);
-        if (!Character.isLowerCase(first)) {
+        String next = nextLine.strip();
+        if (!Character.isLowerCase(next.charAt(0))) {
             return true;
         }
         // A line that runs on in lower case is a wrapped sentence, unless it is a short line that neither hangs on a
@@ -202,7 +203,6 @@ public final class Sentences {
         // biggest country\ndef not china i think") or tags an answer to its question ("who wrote
         // hamlet\nshakespeare right").
         String stripped = line.strip();
-        String next = nextLine.strip();
         boolean question = QUESTION_START.matcher(stripped).lookingAt();
         boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()

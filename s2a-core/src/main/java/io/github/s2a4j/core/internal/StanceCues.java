@@ -458,13 +458,14 @@ public final class StanceCues {
             return false;
         }
         at++;
-        while (at < words.size() && (words.get(at).equals("so") || words.get(at).equals("very")
-                || words.get(at).equals("much") || words.get(at).equals("a") || words.get(at).equals("lot")
-                || words.get(at).equals("in") || words.get(at).equals("advance"))) {
+        while (at < words.size() && THANKS_FILLER.contains(words.get(at))) {
             at++;
         }
         return at < words.size() && words.get(at).equals("for");
     }
+
+    /** What may stand between thanks and what they are for: "Thanks so much for", "Thank you in advance for". */
+    private static final Set<String> THANKS_FILLER = Set.of("so", "very", "much", "a", "lot", "in", "advance");
 
     /** Questions that ask nothing: "But what do I know?", "Who knows?". */
     private static final String[][] RHETORICAL = {
@@ -1050,14 +1051,11 @@ public final class StanceCues {
         if (question.any(NAME_ASKING)) {
             return false; // "Which city hosted the 2012 Olympics?" asks for a name
         }
-        for (int i = 1; i < question.size(); i++) {
-            if (UNITS.contains(question.get(i)) && question.get(i - 1).equals("in")) {
-                return true; // "... in Fahrenheit?"; not "How do I convert Celsius to Fahrenheit?"
-            }
-        }
         for (int i = 0; i < question.size(); i++) {
-            if (Words.isNumber(question.get(i))) {
-                return true; // "What is 15% of 80?"
+            // "What is 15% of 80?"; "... in Fahrenheit?", not "How do I convert Celsius to Fahrenheit?"
+            if (Words.isNumber(question.get(i))
+                    || (i > 0 && UNITS.contains(question.get(i)) && question.get(i - 1).equals("in"))) {
+                return true;
             }
         }
         return false;
@@ -1141,11 +1139,12 @@ public final class StanceCues {
         List<String> noun = offeredNoun(words);
         int slot = slot(words);
         for (Words question : asked) {
-            if (!noun.isEmpty() && !question.any(PERSONAL_QUESTION) && question.any(WHAT_WHICH)
+            boolean factual = !question.any(PERSONAL_QUESTION);
+            if (!noun.isEmpty() && factual && question.any(WHAT_WHICH)
                     && !numberQuestion(question) && Collections.disjoint(noun, question.lower())) {
                 return true; // "Which element has the symbol Fe? Is it iron?"
             }
-            if (slot >= 0 && !question.any(PERSONAL_QUESTION)
+            if (slot >= 0 && factual
                     && ((question.any(WHERE) && placeAfter(words, slot, question))
                     || (question.any(WHY) && BECAUSE.contains(words.get(slot))))) {
                 return true; // "Where is the Eiffel Tower? Is it in Lyon?", "Why is the sky blue? Is it because ...?"
