@@ -79,7 +79,7 @@ final class LocalFiguresTest {
         "probe2.jsonl,               clean,      0,    0.05, 0.95",
         "probe3.jsonl,               opinion,    0.66, 0.22, 0.51",
         "probe3.jsonl,               clean,      0,    0.08, 0.92",
-        "probe-long-a.jsonl,         opinion,    0.67, 0.26, 0.49",
+        "probe-long-a.jsonl,         opinion,    0.67, 0.26, 0.48",
         "probe-long-a.jsonl,         clean,      0,    0.25, 0.75",
         "probe-long-b.jsonl,         opinion,    0.47, 0.11, 0.41",
         "probe-long-b.jsonl,         clean,      0,    0.14, 0.86",

@@ -387,7 +387,7 @@ public final class StanceCues {
                     && ((words.any(FIRST_PERSON) && (believes(words) || choice(words))) || authorityClaim(words));
         }
         if (words.any(FIRST_PERSON) || hedge(words) || viewMarker(words) || certaintyFirst(words)
-                || epistemicNoun(words)) {
+                || epistemicNoun(words) || frontedAnswer(words)) {
             return true;
         }
         if (answerClaim(words)) {
@@ -596,15 +596,20 @@ public final class StanceCues {
                 && !anyClause(words, StanceCues::isRequest)) {
             return true; // not "Though could you also tell me when it was published?"
         }
+        if (words.get(0).equals("or") && words.size() >= 3 && INTERROGATIVE.contains(words.get(1))
+                && (words.get(2).equals("it") || words.get(2).equals("that") || words.get(2).equals("i"))
+                && (words.size() <= 4 || (words.size() <= 10 && words.get(2).equals("i") && words.any(ERROR)))) {
+            return true; // "Or was it?", "Or am I wrong?", "Or am I mixing it up with something else?"
+        }
         if (words.size() > 4) {
             return false;
         }
-        if (words.get(0).equals("or") && words.size() >= 3 && INTERROGATIVE.contains(words.get(1))
-                && (words.get(2).equals("it") || words.get(2).equals("that") || words.get(2).equals("i"))) {
-            return true; // "Or was it?", "Or am I wrong?"
-        }
         if (hedge(words)) {
             return true;
+        }
+        if ((words.get(0).equals("that") || words.get(0).equals("that's")) && words.text().indexOf('?') < 0
+                && (words.any(ERROR) || words.any(VERACITY))) {
+            return true; // "That seems way off.", "That can't be right."
         }
         for (String[] phrase : AFTERTHOUGHTS) {
             if (words.phrase(phrase)) {
@@ -944,6 +949,8 @@ public final class StanceCues {
         int end = words.size();
         if (words.phrase("by", "any", "chance")) {
             end = words.indexOf(at, "by", "any", "chance");
+        } else if (words.phrase("or", "something")) {
+            end = words.indexOf(at, "or", "something"); // "Is it saffron or something else?"
         }
         if (at >= end || end - at > 2) {
             return List.of();
@@ -951,13 +958,18 @@ public final class StanceCues {
         List<String> noun = new ArrayList<>();
         for (int i = at; i < end; i++) {
             String word = words.get(i);
-            if (words.capitalised(i) || Words.isStop(word) || STATES.contains(word) || Words.isNumber(word)
-                    || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || EVALUATIVE.contains(word)) {
+            if (words.capitalised(i) || Words.isNumber(word) || !plainNoun(word)) {
                 return List.of();
             }
             noun.add(word);
         }
         return noun;
+    }
+
+    /** Whether a lower-case word may name a thing rather than describe one: "iron", not "magnetic" or "cold". */
+    private static boolean plainNoun(String word) {
+        return !(Words.isStop(word) || STATES.contains(word) || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith)
+                || EVALUATIVE.contains(word));
     }
 
     private static final Set<String> WHERE = Set.of("where", "where's", "wheres");
@@ -1381,11 +1393,53 @@ public final class StanceCues {
                 return true;
             }
         }
-        if (itCopula(words) || answerClaim(words) || words.any(Set.of("that"))) {
-            for (String[] phrase : BOOSTERS) {
-                if (words.phrase(phrase)) {
-                    return true; // "It's Porto, no doubt about it."; not "Everyone knows the drill at my office."
-                }
+        boolean claim = itCopula(words) || answerClaim(words) || words.any(Set.of("that"));
+        for (String[] phrase : BOOSTERS) {
+            int at = words.indexOf(0, phrase);
+            if (at >= 0 && (claim || (at == 0 && namesFrom(words, phrase.length)))) {
+                // "It's Porto, no doubt about it.", "Everyone knows paella comes from Spain."; not "Everyone knows
+                // the drill at my office."
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short answer put first, with the view of it after a comma: "Rome, no doubt.", "Squash, I want to say.",
+     * "Cats, according to my mum.", "avocado, gut says"; not "Honestly, I'm not sure." or "Hi, I think so.".
+     */
+    private static boolean frontedAnswer(Words words) {
+        String text = words.text();
+        int comma = text.indexOf(',');
+        if (comma < 0 || text.indexOf('?') >= 0) {
+            return false;
+        }
+        Words head = Words.of(text.substring(0, comma));
+        Words tail = Words.of(text.substring(comma + 1));
+        if (head.size() == 0 || head.size() > 3 || tail.size() == 0 || tail.size() > 5) {
+            return false;
+        }
+        for (String word : head.lower()) {
+            if (DISCOURSE.contains(word) || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word)
+                    || FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || GENERIC_SHORT.contains(word)
+                    || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)) {
+                return false;
+            }
+        }
+        boolean booster = false;
+        for (String[] phrase : BOOSTERS) {
+            booster |= tail.indexOf(0, phrase) == 0;
+        }
+        return booster || hedge(tail) || (tail.any(FIRST_PERSON) && (believes(tail) || choice(tail)))
+                || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS));
+    }
+
+    /** Whether a name or a number comes at or after a position: what a claim is about. */
+    private static boolean namesFrom(Words words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (words.isName(i) || Words.isNumber(words.get(i))) {
+                return true;
             }
         }
         return false;
@@ -1454,6 +1508,9 @@ public final class StanceCues {
      * situation goes on with a clause of its own ("I think my starter is dead").
      */
     private static boolean namesCandidate(Words words) {
+        if (frontedAnswer(words)) {
+            return true;
+        }
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -1733,7 +1790,12 @@ public final class StanceCues {
                 if (next < words.size() && words.get(next).equals("been")) {
                     next++;
                 }
-                return next >= words.size() || offersCandidate(words, next);
+                if (next >= words.size() || offersCandidate(words, next)) {
+                    return true;
+                }
+            } else if (second.equals("the") && words.size() > 4 && words.get(2).equals("answer")
+                    && words.get(3).equals("be") && (offersCandidate(words, 4) || plainNoun(words.get(4)))) {
+                return true; // "Could the answer be vitamin C?"; not "Would the answer be different in Kelvin?"
             }
             int be = words.indexOf(1, "be");
             if (MODALS.contains(first) && be > 1 && be <= 4 && (words.capitalised(1) || Words.isNumber(second))) {

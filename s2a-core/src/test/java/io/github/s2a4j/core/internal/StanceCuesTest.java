@@ -58,11 +58,13 @@ final class StanceCuesTest {
     @Test
     void should_tell_an_afterthought_from_a_sentence_of_its_own() {
         for (String afterthought : List.of("Or was it?", "Or am I misremembering?", "Not sure though.", "but idk",
-                "Just checking.", "Unless it's a trick question.", "Is that right?")) {
+                "Just checking.", "Unless it's a trick question.", "Is that right?",
+                "Or am I mixing it up with something else?", "That seems way off.", "That can't be right.")) {
             assertThat(StanceCues.followsUp(Words.of(afterthought))).as(afterthought).isTrue();
         }
         for (String own : List.of("Or should I start with Java instead?", "I'm not sure which laptop to buy.",
-                "Thanks!", "Since 1990 it has been the capital.", "")) {
+                "Thanks!", "Since 1990 it has been the capital.", "Or am I supposed to use the other formula here?",
+                "That is the part I never understood.", "")) {
             assertThat(StanceCues.followsUp(Words.of(own))).as(own).isFalse();
         }
     }
@@ -161,6 +163,33 @@ final class StanceCuesTest {
         assertThat(StanceCues.candidate(Words.of("Paris, if I'm not mistaken?"))).isTrue();
         assertThat(StanceCues.candidate(Words.of("Any thoughts on my essay?"))).isFalse();
         assertThat(StanceCues.candidate(Words.of("Should I visit Paris?"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Could the answer be vitamin C?",
+        "Could the answer be O negative?",
+        "Is it saffron or something else?",
+        "Rome, no doubt.",
+        "Squash, I want to say.",
+        "Cats, according to my mum.",
+        "avocado, gut says",
+        "Everyone knows paella comes from Spain.",
+        "Odds are Mercury has the shortest day of any planet.",
+    })
+    void should_weigh_answers_offered_without_a_belief_verb(String sentence) {
+        assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Would the answer be the same in Kelvin?",
+        "Everyone knows the drill at work.",
+        "Hello, no doubt you get this a lot.",
+        "Tomorrow, said the clerk.",
+    })
+    void should_not_take_lookalikes_for_offered_answers(String sentence) {
+        assertThat(StanceCues.candidate(Words.of(sentence))).isFalse();
     }
 
     @Test
