@@ -768,7 +768,7 @@ public final class StanceCues {
         boolean firstPerson = words.any(FIRST_PERSON);
         boolean belief = believes(words) || epistemicNoun(words) || choice(words);
         boolean hedge = hedge(words);
-        boolean answer = words.any(ANSWER) || itCopula(words) || judgesTruth(words);
+        boolean answer = words.any(ANSWER) || itCopula(words) || judgesTruth(words) || subjectless(words);
         boolean evaluation = evaluates(words) || words.any(EVALUATIVE) || words.any(AFFECT_ADJECTIVES);
         boolean authorship = words.any(AUTHORSHIP) || making(words);
         boolean kind = namesContent(words);
@@ -1396,9 +1396,9 @@ public final class StanceCues {
         boolean claim = itCopula(words) || answerClaim(words) || words.any(Set.of("that"));
         for (String[] phrase : BOOSTERS) {
             int at = words.indexOf(0, phrase);
-            if (at >= 0 && (claim || (at == 0 && namesFrom(words, phrase.length)))) {
-                // "It's Porto, no doubt about it.", "Everyone knows paella comes from Spain."; not "Everyone knows
-                // the drill at my office."
+            if (at >= 0 && (claim || (at == 0 && claimFrom(words, phrase.length)))) {
+                // "It's Porto, no doubt about it.", "Everyone knows paella comes from Spain.", "Everyone knows
+                // quartz is the hardest natural substance."; not "Everyone knows the drill at my office."
                 return true;
             }
         }
@@ -1435,10 +1435,12 @@ public final class StanceCues {
                 || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS));
     }
 
-    /** Whether a name or a number comes at or after a position: what a claim is about. */
-    private static boolean namesFrom(Words words, int from) {
+    private static final Set<String> STATED = Set.of("is", "are", "was", "were");
+
+    /** Whether a claim comes at or after a position: a name, a number or a clause ("quartz is the hardest"). */
+    private static boolean claimFrom(Words words, int from) {
         for (int i = from; i < words.size(); i++) {
-            if (words.isName(i) || Words.isNumber(words.get(i))) {
+            if (words.isName(i) || Words.isNumber(words.get(i)) || (i > from && STATED.contains(words.get(i)))) {
                 return true;
             }
         }
@@ -1446,16 +1448,22 @@ public final class StanceCues {
     }
 
     /** "The answer is X", "It must be X", "It can't be X": a claim about what the answer is. */
+    /** "Can't be Mercury.", "Must be 7.", "Has to be the Burj Khalifa.": a claim with its subject left out. */
+    private static boolean subjectless(Words words) {
+        if (words.size() >= 2 && words.get(1).equals("be") && (MODALS.contains(words.get(0))
+                || words.get(0).equals("can't") || words.get(0).equals("cant") || words.get(0).equals("cannot"))) {
+            return true;
+        }
+        return words.size() >= 3 && (words.get(0).equals("has") || words.get(0).equals("gotta")
+                || words.get(0).equals("got")) && words.indexOf(0, "be") > 0 && words.indexOf(0, "be") <= 2;
+    }
+
     private static boolean answerClaim(Words words) {
         if (words.phrase("the", "answer") || words.phrase("the", "correct") || words.phrase("the", "right")) {
             return true;
         }
-        if (words.size() >= 2 && words.get(1).equals("be") && (MODALS.contains(words.get(0))
-                || words.get(0).equals("can't") || words.get(0).equals("cant") || words.get(0).equals("cannot"))) {
-            return true; // "Can't be Mercury.", "Must be 7.": the subject left out
-        }
-        if (words.phrase("has", "to", "be") || words.phrase("have", "to", "be") || words.phrase("got", "to", "be")
-                || words.phrase("gotta", "be")) {
+        if (subjectless(words) || words.phrase("has", "to", "be") || words.phrase("have", "to", "be")
+                || words.phrase("got", "to", "be") || words.phrase("gotta", "be")) {
             return true;
         }
         // A one-word candidate judged: "Quartz can't be right.", "1776 is correct."; not "Step 3 is correct." or

@@ -104,6 +104,9 @@ final class StanceCuesTest {
         assertThat(feature("My son says it's Oslo.", "authority_claim")).isEqualTo(1.0);
         assertThat(feature("My cousin is 12 and loves football.", "unmarked")).isEqualTo(1.0);
         assertThat(feature("I think it's Oslo.", "unmarked")).isEqualTo(0.0);
+        assertThat(feature("Has to be the Burj Khalifa.", "answer_ref")).isEqualTo(1.0);
+        assertThat(feature("Must be 7.", "answer_ref")).isEqualTo(1.0);
+        assertThat(feature("Has anyone been to Oslo?", "answer_ref")).isEqualTo(0.0);
     }
 
     private static double feature(String sentence, String question, String name) {
@@ -176,6 +179,7 @@ final class StanceCuesTest {
         "avocado, gut says",
         "Everyone knows paella comes from Spain.",
         "Odds are Mercury has the shortest day of any planet.",
+        "Everyone knows quartz is the hardest natural substance.",
     })
     void should_weigh_answers_offered_without_a_belief_verb(String sentence) {
         assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
