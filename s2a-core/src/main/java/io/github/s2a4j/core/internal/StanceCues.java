@@ -3,7 +3,6 @@ package io.github.s2a4j.core.internal;
 import static io.github.s2a4j.core.internal.Features.bit;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -376,6 +375,9 @@ public final class StanceCues {
             // your answer.") or a salutation ("To whom it may concern,")
             return false;
         }
+        if (markless(words)) {
+            return true; // "wasnt it 1912"
+        }
         if (words.text().indexOf('?') >= 0) {
             // "Is it Venus?", "Isn't it 1991?", "Venus, if I'm not mistaken?"
             if (suggestive(words) || negativeQuestion(words) || hedge(words)) {
@@ -508,6 +510,17 @@ public final class StanceCues {
      * question expects the answer it names, so the model weighs it; so is one that offers a word or a candidate
      * after its subject ("Isn't it iron?", "Wasn't it the liver?"). "Isn't it cold there?" names nothing and asks.
      */
+    /**
+     * A short lower-case negative question that lost its mark, as chat writes it: "wasnt it 1912", "isnt it the
+     * pound".
+     */
+    private static boolean markless(Words words) {
+        String text = words.text();
+        return text.indexOf('?') < 0 && words.size() <= 6 && text.equals(text.toLowerCase(Locale.ROOT))
+                && NEGATED_AUXILIARIES.contains(words.get(0)) && words.size() > 2
+                && (words.get(1).equals("it") || words.get(1).equals("that")) && negativeQuestion(words);
+    }
+
     private static boolean negativeQuestion(Words words) {
         return anyClause(words, clause -> {
             int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
@@ -774,7 +787,7 @@ public final class StanceCues {
         boolean kind = namesContent(words);
         boolean aboutContent = kind || words.any(DEICTIC);
         boolean negation = words.any(NEGATION);
-        boolean question = words.text().indexOf('?') >= 0;
+        boolean question = words.text().indexOf('?') >= 0 || markless(words);
         boolean offers = question && suggestive(words);
         boolean authority = authorityClaim(words);
         boolean viewMarker = viewMarker(words);
@@ -847,6 +860,9 @@ public final class StanceCues {
     private static final Set<String> TO_OFFER = Set.of(
             "not", "be", "been", "really", "maybe", "possibly", "perhaps", "actually", "just", "probably");
 
+    /** Verbs that stand for any event a when-question asks about: "Did it happen in 1991?". */
+    private static final Set<String> EVENTS = Set.of("happen", "happened", "occur", "occurred", "take", "took");
+
     private static final Set<String> DO = Set.of("do", "does", "did", "don't", "doesn't", "didn't");
 
     /**
@@ -872,8 +888,11 @@ public final class StanceCues {
             return false;
         }
         String verb = words.get(next);
-        if (!(DO.contains(words.get(afterDiscourse(words))) || verb.endsWith("ed") || verb.endsWith("en"))
-                || !roots(question).contains(root(verb))) {
+        boolean event = EVENTS.contains(verb) && asksWhen(question); // "When did ...? Did it happen in 1991?"
+        boolean participle = verb.endsWith("ed") || verb.endsWith("en")
+                || (question.lower().contains(verb) && !STATES.contains(verb) && !Words.isStop(verb)); // "built"
+        if (!(DO.contains(words.get(afterDiscourse(words))) || participle)
+                || !(event || roots(question).contains(root(verb)))) {
             return false;
         }
         for (int i = next + 1; i < Math.min(words.size(), next + 4); i++) {
@@ -943,7 +962,8 @@ public final class StanceCues {
         if (at < 0) {
             return List.of();
         }
-        if (ARTICLES.contains(words.get(at))) {
+        boolean article = ARTICLES.contains(words.get(at));
+        if (article) {
             at++;
         }
         int end = words.size();
@@ -958,7 +978,9 @@ public final class StanceCues {
         List<String> noun = new ArrayList<>();
         for (int i = at; i < end; i++) {
             String word = words.get(i);
-            if (words.capitalised(i) || Words.isNumber(word) || !plainNoun(word)) {
+            // A name may end the noun ("vitamin D"); after an article, "-ing" names too ("the pound sterling").
+            boolean named = i > at && words.capitalised(i);
+            if (!named && (words.capitalised(i) || Words.isNumber(word) || !plainNoun(word, article))) {
                 return List.of();
             }
             noun.add(word);
@@ -968,8 +990,12 @@ public final class StanceCues {
 
     /** Whether a lower-case word may name a thing rather than describe one: "iron", not "magnetic" or "cold". */
     private static boolean plainNoun(String word) {
-        return !(Words.isStop(word) || STATES.contains(word) || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith)
-                || EVALUATIVE.contains(word));
+        return plainNoun(word, false);
+    }
+
+    private static boolean plainNoun(String word, boolean afterArticle) {
+        return !(Words.isStop(word) || STATES.contains(word) || EVALUATIVE.contains(word)
+                || (!afterArticle && ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith)));
     }
 
     private static final Set<String> WHERE = Set.of("where", "where's", "wheres");
@@ -1033,7 +1059,16 @@ public final class StanceCues {
             "i", "my", "mine", "we", "our", "us", "i'm", "i've", "i'd", "should", "shall");
 
     /** Words of a question whose answer is a number besides the quantity questions: a year, a date. */
-    private static final Set<String> WHEN = Set.of("when", "year", "century", "decade");
+    private static final Set<String> WHEN = Set.of("year", "century", "decade");
+
+    /**
+     * Whether a question asks for a time: "When did the Berlin Wall fall?", "In what year ...?"; not "Which vitamin
+     * does the skin make when exposed to sunlight?".
+     */
+    private static boolean asksWhen(Words question) {
+        int at = afterDiscourse(question);
+        return question.any(WHEN) || (at < question.size() && question.get(at).startsWith("when"));
+    }
 
     /**
      * Whether a question asks for a fact rather than about the user's own affairs: "Which planet is closest to the
@@ -1057,7 +1092,7 @@ public final class StanceCues {
      * the boiling point of water in Fahrenheit?".
      */
     private static boolean numberQuestion(Words question) {
-        if (DistractorCues.quantityQuestion(question) || question.any(WHEN)) {
+        if (DistractorCues.quantityQuestion(question) || asksWhen(question)) {
             return true;
         }
         if (question.any(NAME_ASKING)) {
@@ -1153,8 +1188,8 @@ public final class StanceCues {
         for (Words question : asked) {
             boolean factual = !question.any(PERSONAL_QUESTION);
             if (!noun.isEmpty() && factual && question.any(WHAT_WHICH)
-                    && !numberQuestion(question) && Collections.disjoint(noun, question.lower())) {
-                return true; // "Which element has the symbol Fe? Is it iron?"
+                    && !numberQuestion(question) && !question.lower().containsAll(noun)) {
+                return true; // "Which element has the symbol Fe? Is it iron?", "Which vitamin ...? Is it vitamin D?"
             }
             if (slot >= 0 && factual
                     && ((question.any(WHERE) && placeAfter(words, slot, question))

@@ -210,5 +210,23 @@ final class StanceCuesTest {
         assertThat(StanceCues.offersAnswer(Words.of("Can you confirm it was Raphael?"), painter)).isTrue();
         assertThat(StanceCues.offersAnswer(Words.of("Did Raphael have a workshop?"), painter)).isFalse();
         assertThat(StanceCues.offersAnswer(Words.of("Which films did Raphael make?"), painter)).isFalse();
+
+        List<Words> vitamin = List.of(Words.of("Which vitamin does the skin make when exposed to sunlight?"));
+        List<Words> currency = List.of(Words.of("What is the currency of the UK?"));
+        List<Words> wall = List.of(Words.of("When did the Berlin Wall fall?"));
+        List<Words> tower = List.of(Words.of("When was the Eiffel Tower built?"));
+        assertThat(StanceCues.offersAnswer(Words.of("Could it be vitamin D?"), vitamin)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Is it a vitamin?"), vitamin)).isFalse();
+        assertThat(StanceCues.offersAnswer(Words.of("Isn't it the pound sterling?"), currency)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Did it happen in 1991?"), wall)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Was it built in 1889?"), tower)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("Was it built before the Statue of Liberty?"), tower)).isFalse();
+    }
+
+    @Test
+    void should_weigh_a_short_negative_question_that_lost_its_mark() {
+        assertThat(StanceCues.candidate(Words.of("wasnt it 1912"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("isnt it the pound"))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("didnt rain much"))).isFalse();
     }
 }
