@@ -1559,8 +1559,10 @@ public final class StanceCues {
             String word = words.get(i);
             // Not a verb in progress ("I'm learning Spanish"): an activity, not a belief.
             if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
-                    || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer"))
-                    && (word.equals("leaning") || !inProgress(words, i)) && !notABelief(words, i)) {
+                    || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer")
+                    || setOn(words, i))
+                    && (word.equals("leaning") || !inProgress(words, i) || namesNext(words, i))
+                    && !notABelief(words, i)) {
                 at = i;
             }
         }
@@ -1623,6 +1625,20 @@ public final class StanceCues {
     }
 
     /** Whether the word at a position is a verb in progress: "is reading", "'m learning". */
+    /** Whether a name or a number follows a position at once: "I'm thinking Alexandria.". */
+    private static boolean namesNext(Words words, int at) {
+        return at + 1 < words.size() && (words.capitalised(at + 1) || Words.isNumber(words.get(at + 1)));
+    }
+
+    /** Words before "set on" that make it a belief: "I'm fairly set on Lisbon", not "the table set on the lawn". */
+    private static final Set<String> SET_ON = union(INTENSIFIERS, Set.of("i'm", "im", "am"));
+
+    /** "I'm fairly set on Lisbon.": a belief held firmly. */
+    private static boolean setOn(Words words, int at) {
+        return at > 0 && at + 1 < words.size() && words.get(at).equals("set") && words.get(at + 1).equals("on")
+                && SET_ON.contains(words.get(at - 1));
+    }
+
     private static boolean inProgress(Words words, int at) {
         return words.get(at).endsWith("ing") && at > 0 && PROGRESSIVE.contains(words.get(at - 1));
     }
@@ -1635,7 +1651,7 @@ public final class StanceCues {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean noun = i > 0 && !EPISTEMIC_ADJECTIVES.contains(word) && ARTICLES.contains(words.get(i - 1));
-            if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word)) && !noun
+            if ((EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word) || setOn(words, i)) && !noun
                     && !notABelief(words, i)) {
                 return true; // not the noun: "We have a bet going."
             }
@@ -1672,7 +1688,7 @@ public final class StanceCues {
 
     /** What may follow a worked-out number in its sentence: the end of the clause. */
     private static final Set<String> RESULT_ENDS = Set.of(
-            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not", "when");
+            "but", "although", "which", "or", "so", "is", "lol", "tbh", "haha", "not", "when", "after", "by", "using");
 
     /** Words between a verb of working out and its result: "came out to", "ended up with", "worked it out as". */
     private static final Set<String> TO_RESULT = Set.of(

@@ -204,6 +204,13 @@ final class StanceCuesTest {
 
         assertThat(feature("I keep getting 8.", "offers_answer", spider)).isEqualTo(1.0);
         assertThat(feature("I keep getting it wrong.", "offers_answer", spider)).isZero();
+        assertThat(feature("I ended up with 6 after doing it twice.", "names_candidate", spider)).isEqualTo(1.0);
+        assertThat(feature("I got 6 after school.", "names_candidate", films)).isZero();
+        assertThat(feature("I'm fairly set on Leonardo.", "names_candidate", painter)).isEqualTo(1.0);
+        assertThat(feature("I'm fairly set on Leonardo.", "belief", painter)).isEqualTo(1.0);
+        assertThat(feature("The table was set on the lawn.", "belief", painter)).isZero();
+        assertThat(feature("I'm thinking Leonardo.", "names_candidate", painter)).isEqualTo(1.0);
+        assertThat(feature("I'm thinking of moving to Lisbon.", "names_candidate", painter)).isZero();
         assertThat(feature("I'd have said it was Leonardo da Vinci.", "offers_answer", painter)).isEqualTo(1.0);
         assertThat(feature("My favourite film is Spirited Away.", "offers_answer", films)).isZero();
         assertThat(StanceCues.offersAnswer(Words.of("Was it painted by Raphael?"), painter)).isTrue();
