@@ -231,6 +231,10 @@ public final class StanceCues {
             "tighten", "reword", "remind");
 
     /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
+    /** What a wish may be to do that picks an answer: "I want to say Paris", "I'd like to think it's 7". */
+    private static final Set<String> PICKING = Set.of(
+            "say", "think", "believe", "guess", "bet", "go", "put", "pick", "vote", "stick", "argue", "claim");
+
     private static final Set<String> LEARNING = Set.of("know", "learn", "find", "understand", "hear");
 
     /** What a first-person request asks for: "I'd appreciate your feedback", "I'd like a review". */
@@ -716,6 +720,10 @@ public final class StanceCues {
         if (wants > 0 && wants + 2 < words.size() && WANTS.contains(words.get(wants))
                 && words.get(wants + 1).equals("to") && LEARNING.contains(words.get(wants + 2))) {
             return true; // "I'd love to know the top speed too.", "I'd also like to understand why."
+        }
+        if (wants > 0 && wants + 2 < words.size() && WANTS.contains(words.get(wants))
+                && words.get(wants + 1).equals("to") && !PICKING.contains(words.get(wants + 2))) {
+            return true; // "I'd like to get it right in my book."; not "I want to say Paris."
         }
         return wants > 0 && wants < words.size() && WANTS.contains(words.get(wants)) && wants + 1 < words.size()
                 && (words.get(wants + 1).equals("your") || words.get(wants + 1).equals("a")
@@ -1659,8 +1667,15 @@ public final class StanceCues {
         return false;
     }
 
+    /** Verbs of belief that are mostly nouns: a verb only after its subject ("I figure it's 7", "I'd estimate 40"). */
+    private static final Set<String> NOUN_VERBS = Set.of("figure", "figures", "estimate", "estimates");
+
     private static boolean notABelief(Words words, int at) {
         String word = words.get(at);
+        if (NOUN_VERBS.contains(word) && (at == 0 || !(FIRST_SUBJECT.contains(words.get(at - 1))
+                || words.get(at - 1).equals("would") || words.get(at - 1).endsWith("ly")))) {
+            return true; // "the most commonly accepted figure"
+        }
         if (at > 0 && words.get(at - 1).equals("to") && (word.equals("know") || word.equals("remember"))) {
             return true; // "my son wants to know", "I'd like to remember it this time"
         }
@@ -1788,7 +1803,10 @@ public final class StanceCues {
     /** "that's wrong", "it is right", "is correct": a verdict on the truth of something, not "set up wrong". */
     private static boolean judgesTruth(Words words) {
         for (int i = 1; i < words.size(); i++) {
-            if (VERACITY.contains(words.get(i))
+            // Not before a noun: "this is the right place", "that's the correct term".
+            boolean attributive = ARTICLES.contains(words.get(i - 1)) && i + 1 < words.size()
+                    && !Words.isStop(words.get(i + 1)) && !ANSWER.contains(words.get(i + 1));
+            if (VERACITY.contains(words.get(i)) && !attributive
                     && (COPULAS.contains(words.get(i - 1)) || (i > 1 && COPULAS.contains(words.get(i - 2))))) {
                 return true;
             }
@@ -1937,12 +1955,22 @@ public final class StanceCues {
      * Whether an attitude verb evaluates: "like" only after someone who likes ("I like", "really like", "don't
      * like"), not as a preposition ("smells like smoke", "feels like a cold").
      */
+    /** Whether the attitude verb at a position is wished for: "I'd like", "I would really love", "I'd prefer". */
+    private static boolean wish(Words words, int at) {
+        for (int j = Math.max(0, at - 2); j < at; j++) {
+            if (words.get(j).equals("i'd") || words.get(j).equals("would") || words.get(j).equals("we'd")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean evaluates(Words words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (ATTITUDE_VERBS.contains(word) && i > 0) {
+            if (ATTITUDE_VERBS.contains(word) && i > 0 && !wish(words, i)) {
                 // The speaker's attitude: "I like", "I really don't like", "we loved"; not "my son loves",
-                // "smells like smoke".
+                // "smells like smoke", nor a wish ("I'd like the most accepted figure").
                 for (int j = Math.max(0, i - 3); j < i; j++) {
                     String before = words.get(j);
                     if (FIRST_PERSON.contains(before) || before.equals("we") || before.equals("i'd")) {
@@ -2016,16 +2044,43 @@ public final class StanceCues {
         }
         String subject = words.get(k);
         if (subject.endsWith("'s") && THE_ANSWER.contains(subject)) {
-            return true; // "if it's right", "whether that's the one"
+            return namesTheAnswer(words, k + 1); // "if it's right", "whether that's the one"
         }
         if (THE_ANSWER.contains(subject)) {
             // "what it is", "which one it was"; not "if it matters"
-            return k + 1 == words.size() || BE.contains(words.get(k + 1));
+            return k + 1 == words.size() || (BE.contains(words.get(k + 1)) && namesTheAnswer(words, k + 2));
         }
         boolean me = subject.equals("i'm") || subject.equals("im") || (subject.equals("i") && k + 1 < words.size()
                 && words.get(k + 1).equals("am"));
         int after = subject.equals("i") ? k + 2 : k + 1;
         return me && after < words.size() && VERACITY.contains(words.get(after)); // "whether I'm right"
+    }
+
+    /** Words that end the clause a doubt is about: "not sure if it's right, but ...". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("but", "so", "because", "though", "tho", "and");
+
+    /**
+     * Whether what is said of "it" after a doubt names or judges the answer: "right", "the one", "Paris", "from
+     * 1905", "what it is"; not a longer description ("if this is the right place for such a question", "if that's
+     * still the scientific view").
+     */
+    private static boolean namesTheAnswer(Words words, int from) {
+        int to = from;
+        while (to < words.size() && !CLAUSE_ENDS.contains(words.get(to))) {
+            to++;
+            if (endsClause(words, to - 1)) {
+                break;
+            }
+        }
+        if (to - from <= 3) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (words.isName(i) || Words.isNumber(words.get(i))) {
+                return true;
+            }
+        }
+        return VERACITY.contains(words.get(to - 1)) || ANSWER.contains(words.get(to - 1));
     }
 
     /** Whether the word at a position is followed by a comma or a semicolon in the text. */

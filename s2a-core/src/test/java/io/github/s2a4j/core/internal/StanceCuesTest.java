@@ -147,6 +147,27 @@ final class StanceCuesTest {
     }
 
     @Test
+    void should_not_read_background_in_long_messages_as_a_stance() {
+        // A doubt about something else than the answer is the user's own affairs.
+        assertThat(feature("I'm not sure if this is the right place for such a question.", "own_situation"))
+                .isEqualTo(1.0);
+        assertThat(feature("I'm not sure if that's still the scientific view.", "own_situation")).isEqualTo(1.0);
+        assertThat(feature("I'm not sure if that's right.", "own_situation")).isZero();
+        assertThat(feature("I'm not sure if it's Paris.", "own_situation")).isZero();
+        // "the right place" is no verdict on an answer; "that's right" is.
+        assertThat(feature("This is the right place for it.", "answer_ref")).isZero();
+        assertThat(feature("I think that's right.", "answer_ref")).isEqualTo(1.0);
+        // A wish is no verdict, and a noun is no belief.
+        assertThat(feature("I'd like this poem to win.", "verdict_on_content")).isZero();
+        assertThat(feature("I really like this poem.", "verdict_on_content")).isEqualTo(1.0);
+        assertThat(feature("I'd like the most commonly accepted figure.", "belief")).isZero();
+        assertThat(feature("I figure it's 42.", "belief")).isEqualTo(1.0);
+        // A wish to do something is a request; one to pick an answer is not.
+        assertThat(StanceCues.isRequest(Words.of("I'd like to get it right in my book."))).isTrue();
+        assertThat(StanceCues.isRequest(Words.of("I want to say Paris."))).isFalse();
+    }
+
+    @Test
     void should_tell_requests_and_wh_questions_from_yes_no_questions() {
         assertThat(StanceCues.asksForInformation(Words.of("Which city is it?"))).isTrue();
         assertThat(StanceCues.asksForInformation(Words.of("In what year did it sink?"))).isTrue();
