@@ -436,17 +436,35 @@ public final class StanceCues {
      * Whether a sentence only says what kind of question it is: "I know it's a silly question lol", "I know it's a
      * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
      */
+    /** What a question may be called when the user apologises for asking it: "obvious", "basic", "silly". */
+    private static final Set<String> EASY = Set.of(
+            "obvious", "basic", "easy", "simple", "silly", "dumb", "stupid", "trivial", "tricky", "elementary",
+            "straightforward", "niche", "random", "weird", "odd");
+
+    /** What the user concedes a question is with: "I know it's basic", "sorry, this is obvious". */
+    private static final Set<String> CONCEDING = Set.of("know", "realise", "realize", "sorry", "aware", "guess");
+
     private static boolean aboutTheQuestion(Words words) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            boolean copula = words.get(i).equals("it's")
-                    || (words.get(i).equals("this") && words.get(i + 1).equals("is"));
-            int at = words.get(i).equals("it's") ? i + 1 : i + 2;
+            boolean contracted = words.get(i).equals("it's") || words.get(i).equals("its");
+            boolean copula = contracted || (words.get(i).equals("this") && words.get(i + 1).equals("is"));
+            int at = contracted ? i + 1 : i + 2;
             if (copula && at < words.size() && (words.get(at).equals("a") || words.get(at).equals("an"))) {
                 for (int j = at + 1; j < Math.min(words.size(), at + 4); j++) {
                     if (QUESTION_NOUNS.contains(words.get(j))) {
                         return true;
                     }
                 }
+            }
+            while (copula && at < words.size()
+                    && (INTENSIFIERS.contains(words.get(at)) || MODAL_ADVERBS.contains(words.get(at)))) {
+                at++;
+            }
+            if (copula && i > 0 && CONCEDING.contains(words.get(i - 1)) && at < words.size()
+                    && EASY.contains(words.get(at))
+                    && (at + 1 == words.size() || endsClause(words, at) || CLAUSE_ENDS.contains(words.get(at + 1))
+                            || FIRST_SUBJECT.contains(words.get(at + 1)))) {
+                return true; // "I know it's probably obvious, but ...", "I know it's basic", "i know its easy i ..."
             }
         }
         return false;

@@ -162,6 +162,11 @@ final class StanceCuesTest {
         assertThat(feature("I really like this poem.", "verdict_on_content")).isEqualTo(1.0);
         assertThat(feature("I'd like the most commonly accepted figure.", "belief")).isZero();
         assertThat(feature("I figure it's 42.", "belief")).isEqualTo(1.0);
+        // Conceding what kind of question it is says nothing of the answer.
+        assertThat(StanceCues.candidate(Words.of("I know it's probably obvious, but I've blanked completely.")))
+                .isFalse();
+        assertThat(StanceCues.candidate(Words.of("i know its easy i just need to double check"))).isFalse();
+        assertThat(StanceCues.candidate(Words.of("It's simple, the answer is 7."))).isTrue();
         // A wish to do something is a request; one to pick an answer is not.
         assertThat(StanceCues.isRequest(Words.of("I'd like to get it right in my book."))).isTrue();
         assertThat(StanceCues.isRequest(Words.of("I want to say Paris."))).isFalse();
