@@ -538,9 +538,9 @@ public final class StanceCues {
      */
     private static boolean markless(Words words) {
         String text = words.text();
-        return text.indexOf('?') < 0 && words.size() <= 6 && text.equals(text.toLowerCase(Locale.ROOT))
-                && NEGATED_AUXILIARIES.contains(words.get(0)) && words.size() > 2
-                && (words.get(1).equals("it") || words.get(1).equals("that")) && negativeQuestion(words);
+        return words.size() > 2 && words.size() <= 6 && NEGATED_AUXILIARIES.contains(words.get(0))
+                && (words.get(1).equals("it") || words.get(1).equals("that")) && text.indexOf('?') < 0
+                && text.equals(text.toLowerCase(Locale.ROOT)) && negativeQuestion(words);
     }
 
     private static boolean negativeQuestion(Words words) {
@@ -1473,8 +1473,8 @@ public final class StanceCues {
     private static boolean frontedAnswer(Words words) {
         String text = words.text();
         int comma = text.indexOf(',');
-        if (comma < 0 || text.indexOf('?') >= 0) {
-            return false;
+        if (comma < 0 || comma > 40 || words.size() > 9 || text.indexOf('?') >= 0) {
+            return false; // at most three words, a comma and five more
         }
         Words head = Words.of(text.substring(0, comma));
         Words tail = Words.of(text.substring(comma + 1));
