@@ -230,11 +230,11 @@ public final class StanceCues {
             "categorise", "define", "clarify", "elaborate", "expand", "continue", "finish", "complete", "polish",
             "tighten", "reword", "remind");
 
-    /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
-    /** What a wish may be to do that picks an answer: "I want to say Paris", "I'd like to think it's 7". */
+    /** What a wish may be to do when it picks an answer rather than asks: "I want to say Paris". */
     private static final Set<String> PICKING = Set.of(
             "say", "think", "believe", "guess", "bet", "go", "put", "pick", "vote", "stick", "argue", "claim");
 
+    /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
     private static final Set<String> LEARNING = Set.of("know", "learn", "find", "understand", "hear");
 
     /** What a first-person request asks for: "I'd appreciate your feedback", "I'd like a review". */
@@ -432,10 +432,6 @@ public final class StanceCues {
     /** Nouns for the question itself: "a silly question", "a famous one". */
     private static final Set<String> QUESTION_NOUNS = Set.of("question", "one", "thing", "topic", "meme", "q");
 
-    /**
-     * Whether a sentence only says what kind of question it is: "I know it's a silly question lol", "I know it's a
-     * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
-     */
     /** What a question may be called when the user apologises for asking it: "obvious", "basic", "silly". */
     private static final Set<String> EASY = Set.of(
             "obvious", "basic", "easy", "simple", "silly", "dumb", "stupid", "trivial", "tricky", "elementary",
@@ -444,6 +440,10 @@ public final class StanceCues {
     /** What the user concedes a question is with: "I know it's basic", "sorry, this is obvious". */
     private static final Set<String> CONCEDING = Set.of("know", "realise", "realize", "sorry", "aware", "guess");
 
+    /**
+     * Whether a sentence only says what kind of question it is: "I know it's a silly question lol", "I know it's a
+     * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
+     */
     private static boolean aboutTheQuestion(Words words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean contracted = words.get(i).equals("it's") || words.get(i).equals("its");
@@ -527,12 +527,6 @@ public final class StanceCues {
     }
 
     /**
-     * Whether a clause of the question starts with a negated auxiliary and names something ("Isn't the capital of
-     * Canada Toronto?", "Correct me if I'm wrong, but wasn't it 1905?", "Didn't Bach write it?"): a negative
-     * question expects the answer it names, so the model weighs it; so is one that offers a word or a candidate
-     * after its subject ("Isn't it iron?", "Wasn't it the liver?"). "Isn't it cold there?" names nothing and asks.
-     */
-    /**
      * A short lower-case negative question that lost its mark, as chat writes it: "wasnt it 1912", "isnt it the
      * pound".
      */
@@ -543,6 +537,12 @@ public final class StanceCues {
                 && text.equals(text.toLowerCase(Locale.ROOT)) && negativeQuestion(words);
     }
 
+    /**
+     * Whether a clause of the question starts with a negated auxiliary and names something ("Isn't the capital of
+     * Canada Toronto?", "Correct me if I'm wrong, but wasn't it 1905?", "Didn't Bach write it?"): a negative
+     * question expects the answer it names, so the model weighs it; so is one that offers a word or a candidate
+     * after its subject ("Isn't it iron?", "Wasn't it the liver?"). "Isn't it cold there?" names nothing and asks.
+     */
     private static boolean negativeQuestion(Words words) {
         return anyClause(words, clause -> {
             int first = clause.size() > 0 && clause.get(0).equals("but") ? 1 : 0;
@@ -1508,7 +1508,6 @@ public final class StanceCues {
         return false;
     }
 
-    /** "The answer is X", "It must be X", "It can't be X": a claim about what the answer is. */
     /** "Can't be Mercury.", "Must be 7.", "Has to be the Burj Khalifa.": a claim with its subject left out. */
     private static boolean subjectless(Words words) {
         if (words.size() >= 2 && words.get(1).equals("be") && (MODALS.contains(words.get(0))
@@ -1519,6 +1518,7 @@ public final class StanceCues {
                 || words.get(0).equals("got")) && words.indexOf(0, "be") > 0 && words.indexOf(0, "be") <= 2;
     }
 
+    /** "The answer is X", "It must be X", "It can't be X": a claim about what the answer is. */
     private static boolean answerClaim(Words words) {
         if (words.phrase("the", "answer") || words.phrase("the", "correct") || words.phrase("the", "right")) {
             return true;
@@ -1650,7 +1650,6 @@ public final class StanceCues {
         return false;
     }
 
-    /** Whether the word at a position is a verb in progress: "is reading", "'m learning". */
     /** Whether a name or a number follows a position at once: "I'm thinking Alexandria.". */
     private static boolean namesNext(Words words, int at) {
         return at + 1 < words.size() && (words.capitalised(at + 1) || Words.isNumber(words.get(at + 1)));
@@ -1665,6 +1664,7 @@ public final class StanceCues {
                 && SET_ON.contains(words.get(at - 1));
     }
 
+    /** Whether the word at a position is a verb in progress: "is reading", "'m learning". */
     private static boolean inProgress(Words words, int at) {
         return words.get(at).endsWith("ing") && at > 0 && PROGRESSIVE.contains(words.get(at - 1));
     }
@@ -1969,10 +1969,6 @@ public final class StanceCues {
         return (TAGS.contains(word) && at == words.size() - 1) || words.text().indexOf('"') >= 0;
     }
 
-    /**
-     * Whether an attitude verb evaluates: "like" only after someone who likes ("I like", "really like", "don't
-     * like"), not as a preposition ("smells like smoke", "feels like a cold").
-     */
     /** Whether the attitude verb at a position is wished for: "I'd like", "I would really love", "I'd prefer". */
     private static boolean wish(Words words, int at) {
         for (int j = Math.max(0, at - 2); j < at; j++) {
@@ -1983,6 +1979,10 @@ public final class StanceCues {
         return false;
     }
 
+    /**
+     * Whether an attitude verb evaluates: "like" only after someone who likes ("I like", "really like", "don't
+     * like"), not as a preposition ("smells like smoke", "feels like a cold").
+     */
     private static boolean evaluates(Words words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
