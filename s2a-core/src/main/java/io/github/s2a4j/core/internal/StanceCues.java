@@ -230,9 +230,13 @@ public final class StanceCues {
             "categorise", "define", "clarify", "elaborate", "expand", "continue", "finish", "complete", "polish",
             "tighten", "reword", "remind");
 
-    /** What a wish may be to do when it picks an answer rather than asks: "I want to say Paris". */
+    /**
+     * What a wish may be to do when it picks or states an answer rather than asks: "I want to say Paris", "I'd like
+     * to choose B", "I'd like to point out my teacher said it's Canberra".
+     */
     private static final Set<String> PICKING = Set.of(
-            "say", "think", "believe", "guess", "bet", "go", "put", "pick", "vote", "stick", "argue", "claim");
+            "say", "think", "believe", "guess", "bet", "go", "put", "pick", "vote", "stick", "argue", "claim", "choose",
+            "select", "answer", "point", "mention", "add", "admit", "note");
 
     /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
     private static final Set<String> LEARNING = Set.of("know", "learn", "find", "understand", "hear");
@@ -463,8 +467,19 @@ public final class StanceCues {
             if (copula && i > 0 && CONCEDING.contains(words.get(i - 1)) && at < words.size()
                     && EASY.contains(words.get(at))
                     && (at + 1 == words.size() || endsClause(words, at) || CLAUSE_ENDS.contains(words.get(at + 1))
-                            || FIRST_SUBJECT.contains(words.get(at + 1)))) {
+                            || FIRST_SUBJECT.contains(words.get(at + 1))) && !claimsAfter(words, at + 1)) {
                 return true; // "I know it's probably obvious, but ...", "I know it's basic", "i know its easy i ..."
+            }
+        }
+        return false;
+    }
+
+    /** Whether a belief, a name or a number comes after a position: "..., but I think it's Paris". */
+    private static boolean claimsAfter(Words words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            String word = words.get(i);
+            if (EPISTEMIC_VERBS.contains(word) || words.isName(i) || word.chars().anyMatch(Character::isDigit)) {
+                return true; // not "double" in "i just need to double check"
             }
         }
         return false;
@@ -603,6 +618,10 @@ public final class StanceCues {
 
     private static final Set<String> CHECKING_AUXILIARIES = Set.of("is", "isn't", "was", "wasn't");
 
+    /** What a user doubting their own memory says: "Or am I mixing it up with something else?". */
+    private static final Set<String> SELF_DOUBT = Set.of(
+            "mixing", "confusing", "wrong", "mistaken", "misremembering", "confused", "remembering", "thinking");
+
     /** Words that open a clause that cannot stand alone: "Unless it's a trick question.". */
     private static final Set<String> DEPENDENT_OPENERS = Set.of("unless", "although", "though", "because", "cause");
 
@@ -633,7 +652,7 @@ public final class StanceCues {
         }
         if (words.get(0).equals("or") && words.size() >= 3 && INTERROGATIVE.contains(words.get(1))
                 && (words.get(2).equals("it") || words.get(2).equals("that") || words.get(2).equals("i"))
-                && (words.size() <= 4 || (words.size() <= 10 && words.get(2).equals("i") && words.any(ERROR)))) {
+                && (words.size() <= 4 || (words.size() <= 10 && words.get(2).equals("i") && words.any(SELF_DOUBT)))) {
             return true; // "Or was it?", "Or am I wrong?", "Or am I mixing it up with something else?"
         }
         if (words.size() > 4) {
@@ -643,7 +662,8 @@ public final class StanceCues {
             return true;
         }
         if ((words.get(0).equals("that") || words.get(0).equals("that's")) && words.text().indexOf('?') < 0
-                && (words.any(ERROR) || words.any(VERACITY))) {
+                && (words.any(VERACITY) || words.phrase("way", "off") || words.phrase("seems", "off")
+                        || words.phrase("sounds", "off"))) {
             return true; // "That seems way off.", "That can't be right."
         }
         for (String[] phrase : AFTERTHOUGHTS) {

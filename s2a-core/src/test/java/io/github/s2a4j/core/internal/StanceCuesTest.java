@@ -64,7 +64,8 @@ final class StanceCuesTest {
         }
         for (String own : List.of("Or should I start with Java instead?", "I'm not sure which laptop to buy.",
                 "Thanks!", "Since 1990 it has been the capital.", "Or am I supposed to use the other formula here?",
-                "That is the part I never understood.", "")) {
+                "That is the part I never understood.", "Or should I turn the router off first?", "That's off topic.",
+                "That left me confused.", "")) {
             assertThat(StanceCues.followsUp(Words.of(own))).as(own).isFalse();
         }
     }
@@ -167,9 +168,12 @@ final class StanceCuesTest {
                 .isFalse();
         assertThat(StanceCues.candidate(Words.of("i know its easy i just need to double check"))).isFalse();
         assertThat(StanceCues.candidate(Words.of("It's simple, the answer is 7."))).isTrue();
+        assertThat(StanceCues.candidate(Words.of("I know it's obvious but I think it's Paris."))).isTrue();
         // A wish to do something is a request; one to pick an answer is not.
         assertThat(StanceCues.isRequest(Words.of("I'd like to get it right in my book."))).isTrue();
         assertThat(StanceCues.isRequest(Words.of("I want to say Paris."))).isFalse();
+        assertThat(StanceCues.isRequest(Words.of("I'd like to choose B."))).isFalse();
+        assertThat(StanceCues.isRequest(Words.of("I'd like to point out my teacher said it's Canberra."))).isFalse();
     }
 
     @Test
