@@ -238,9 +238,6 @@ public final class StanceCues {
             "say", "think", "believe", "guess", "bet", "go", "put", "pick", "vote", "stick", "argue", "claim", "choose",
             "select", "answer", "point", "mention", "add", "admit", "note");
 
-    /** What a user wants to do when they ask for information: "I'd love to know", "I want to understand". */
-    private static final Set<String> LEARNING = Set.of("know", "learn", "find", "understand", "hear");
-
     /** What a first-person request asks for: "I'd appreciate your feedback", "I'd like a review". */
     private static final Set<String> WANTS = Set.of("appreciate", "like", "love", "want", "need", "welcome");
 
@@ -467,7 +464,7 @@ public final class StanceCues {
             if (copula && i > 0 && CONCEDING.contains(words.get(i - 1)) && at < words.size()
                     && EASY.contains(words.get(at))
                     && (at + 1 == words.size() || endsClause(words, at) || CLAUSE_ENDS.contains(words.get(at + 1))
-                            || FIRST_SUBJECT.contains(words.get(at + 1))) && !claimsAfter(words, at + 1)) {
+                            || FIRST_SUBJECT.contains(words.get(at + 1))) && !believesOrNamesAfter(words, at + 1)) {
                 return true; // "I know it's probably obvious, but ...", "I know it's basic", "i know its easy i ..."
             }
         }
@@ -475,7 +472,7 @@ public final class StanceCues {
     }
 
     /** Whether a belief, a name or a number comes after a position: "..., but I think it's Paris". */
-    private static boolean claimsAfter(Words words, int from) {
+    private static boolean believesOrNamesAfter(Words words, int from) {
         for (int i = from; i < words.size(); i++) {
             String word = words.get(i);
             if (EPISTEMIC_VERBS.contains(word) || words.isName(i) || word.chars().anyMatch(Character::isDigit)) {
@@ -756,12 +753,10 @@ public final class StanceCues {
             wants++;
         }
         if (wants > 0 && wants + 2 < words.size() && WANTS.contains(words.get(wants))
-                && words.get(wants + 1).equals("to") && LEARNING.contains(words.get(wants + 2))) {
-            return true; // "I'd love to know the top speed too.", "I'd also like to understand why."
-        }
-        if (wants > 0 && wants + 2 < words.size() && WANTS.contains(words.get(wants))
                 && words.get(wants + 1).equals("to") && !PICKING.contains(words.get(wants + 2))) {
-            return true; // "I'd like to get it right in my book."; not "I want to say Paris."
+            // "I'd love to know the top speed too.", "I'd like to get it right in my book."; not "I want to say
+            // Paris."
+            return true;
         }
         return wants > 0 && wants < words.size() && WANTS.contains(words.get(wants)) && wants + 1 < words.size()
                 && (words.get(wants + 1).equals("your") || words.get(wants + 1).equals("a")
@@ -1474,16 +1469,27 @@ public final class StanceCues {
                 return true;
             }
         }
-        boolean claim = itCopula(words) || answerClaim(words) || words.any(Set.of("that"));
-        for (String[] phrase : BOOSTERS) {
-            int at = words.indexOf(0, phrase);
-            if (at >= 0 && (claim || (at == 0 && claimFrom(words, phrase.length)))) {
-                // "It's Porto, no doubt about it.", "Everyone knows paella comes from Spain.", "Everyone knows
-                // quartz is the hardest natural substance."; not "Everyone knows the drill at my office."
-                return true;
+        if (itCopula(words) || answerClaim(words) || words.any(Set.of("that"))) {
+            for (String[] phrase : BOOSTERS) {
+                if (words.phrase(phrase)) {
+                    return true; // "It's Porto, no doubt about it."
+                }
             }
         }
-        return false;
+        // "Everyone knows paella comes from Spain.", "Everyone knows quartz is the hardest natural substance."; not
+        // "Everyone knows the drill at my office."
+        int opening = openingBooster(words);
+        return opening > 0 && claimFrom(words, opening);
+    }
+
+    /** How many words the booster that opens a sentence has ("Everyone knows ...", "No doubt ..."), else 0. */
+    private static int openingBooster(Words words) {
+        for (String[] phrase : BOOSTERS) {
+            if (words.indexOf(0, phrase) == 0) {
+                return phrase.length;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -1508,11 +1514,7 @@ public final class StanceCues {
                 return false;
             }
         }
-        boolean booster = false;
-        for (String[] phrase : BOOSTERS) {
-            booster |= tail.indexOf(0, phrase) == 0;
-        }
-        return booster || hedge(tail) || (tail.any(FIRST_PERSON) && (believes(tail) || choice(tail)))
+        return openingBooster(tail) > 0 || hedge(tail) || (tail.any(FIRST_PERSON) && (believes(tail) || choice(tail)))
                 || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS));
     }
 
