@@ -63,6 +63,9 @@ public final class Sentences {
             "(?:and|or|but|nor|of|to|than|that|as|in|on|at|for|with|from|by|into|which|whose|where|while)\\b");
     /** A chat line that ends on a tag: "shakespeare right". */
     private static final Pattern TAG_END = Pattern.compile("(?i)\\b(?:right|correct|no|yes|yeah|ok)\\??$");
+    /** A chat line that offers an answer with a mark: "saturn right?", "evaporation i think?", "femur??". */
+    private static final Pattern ANSWER_END = Pattern.compile(
+            "(?i)(?:\\b(?:right|correct|yeah)|\\bi (?:think|guess|believe|reckon)|\\?)\\?$");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]\"'—–-])\\s+"
                     + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
@@ -204,10 +207,11 @@ public final class Sentences {
         // hamlet\nshakespeare right").
         String stripped = line.strip();
         boolean question = QUESTION_START.matcher(stripped).lookingAt();
-        boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0);
+        boolean answered = question && (TAG_END.matcher(next).find() || ANSWER_END.matcher(next).find());
+        boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0 && !answered);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
                 && !carriedOn && (chatLines || CHAT_OPENING.matcher(next).lookingAt()
-                        || (question && TAG_END.matcher(next).find()));
+                        || answered);
     }
 
     private static void splitBlock(String text, int from, int to, List<Sentence> out) {

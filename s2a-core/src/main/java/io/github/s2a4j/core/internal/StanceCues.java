@@ -53,7 +53,7 @@ public final class StanceCues {
     private static final Set<String> EPISTEMIC_VERBS = Words.verbs(
             "think:thought", "believe", "guess", "suppose", "suspect", "reckon", "feel:felt", "figure", "assume",
             "presume", "imagine", "expect", "doubt", "know:knew:known", "remember", "recall", "recollect",
-            "bet", "gather", "trust", "sense", "wager", "estimate", "speculate", "predict", "seem", "appear",
+            "bet", "gather", "trust", "sense", "wager", "beleive", "belive", "estimate", "speculate", "predict", "seem", "appear",
             "sound", "swear:swore:sworn", "lean:leant:leaned", "wonder", "conclude", "stake");
 
     /** Adjectives of certainty and doubt. */
@@ -840,7 +840,7 @@ public final class StanceCues {
         Set<String> askedRoots = new HashSet<>();
         for (Words other : asked) {
             if (other != words) {
-                offersAnswer |= offersAnswer(words, other);
+                offersAnswer |= offersAnswer(words, other, bareCandidate(words) ? WHO_WHICH_ANY : WHO_WHICH);
                 echo = Math.max(echo, echo(words, other));
                 restated |= restatesAnswer(words, other, frame);
                 askedRoots.addAll(roots(other));
@@ -848,7 +848,7 @@ public final class StanceCues {
         }
         // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
         boolean computed = computedAnswer(words, hedge || offersAnswer);
-        boolean candidate = namesCandidate(words) || offers || computed;
+        boolean candidate = namesCandidate(words) || offers || computed || (offersAnswer && bareCandidate(words));
         return new double[] {
             bit(firstPerson),
             bit(belief),
@@ -1188,9 +1188,12 @@ public final class StanceCues {
         }
         Set<String> asked = Set.copyOf(question.lower());
         boolean bare = bareCandidate(words);
+        String text = words.text();
+        boolean chat = chatAnswer(words) || (bare && text.equals(text.toLowerCase(Locale.ROOT))); // "femur??"
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            boolean name = words.isName(i) || (bare && words.capitalised(i));
+            boolean name = words.isName(i) || (bare && words.capitalised(i))
+                    || (chat && !Words.isStop(word) && !CHAT_OPENERS.contains(word) && !CHAT_CLOSERS.contains(word));
             if (!asked.contains(word) && (number ? Words.isNumber(word) : name)) {
                 return true;
             }
@@ -1216,7 +1219,7 @@ public final class StanceCues {
         }
         boolean request = isRequest(words);
         boolean believed = words.any(FIRST_PERSON) && believes(words);
-        if ((words.text().indexOf('?') < 0 && !request) || whClause(words)
+        if ((words.text().indexOf('?') < 0 && !request && !chatAnswer(words)) || whClause(words)
                 || (request && !words.any(CONFIRMING) && !believed)) {
             // Not a wh-question; a request only to confirm an answer or beside a belief in one: "Can you confirm
             // it's Venus?", "Let me know if I'm wrong: I believe it's Venus."
@@ -1452,6 +1455,12 @@ public final class StanceCues {
                     && (next.equals("with") || next.equals("for"))) || (verb.equals("rule") && next.equals("out"))) {
                 return true; // "I'd pick", "I'd go with", "I'd rule out"
             }
+            if ((verb.equals("with") && words.get(j - 1).equals("going") && j + 1 < words.size()
+                    && offersCandidate(words, j + 1))
+                    || ((verb.equals("betting") || verb.equals("bet")) && next.equals("on"))
+                    || (verb.equals("put") && (next.equals("money") || words.phrase("put", "my", "money")))) {
+                return true; // "I'm going with 11", "I'm betting on 7", "I'd put money on Argentina"
+            }
         }
         return false;
     }
@@ -1498,13 +1507,13 @@ public final class StanceCues {
      */
     private static boolean frontedAnswer(Words words) {
         String text = words.text();
-        int comma = text.indexOf(',');
-        if (comma < 0 || comma > 40 || words.size() > 9 || text.indexOf('?') >= 0) {
-            return false; // at most three words, a comma and five more
+        int comma = text.indexOf(", ");
+        if (comma < 0 || comma > 40 || words.size() > 12 || text.indexOf('?') >= 0) {
+            return false; // at most four words, a comma and eight more
         }
         Words head = Words.of(text.substring(0, comma));
         Words tail = Words.of(text.substring(comma + 1));
-        if (head.size() == 0 || head.size() > 3 || tail.size() == 0 || tail.size() > 5) {
+        if (head.size() == 0 || head.size() > 4 || tail.size() == 0 || tail.size() > 8) {
             return false;
         }
         for (String word : head.lower()) {
@@ -1515,7 +1524,65 @@ public final class StanceCues {
             }
         }
         return openingBooster(tail) > 0 || hedge(tail) || (tail.any(FIRST_PERSON) && (believes(tail) || choice(tail)))
-                || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS));
+                || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS))
+                || certaintyFirst(tail) || viewFrom(tail);
+    }
+
+    /** What a reversed claim calls the answer put before it: "Bill Gates is the name that comes up for me". */
+    private static final Set<String> CALLED = Set.of("name", "word", "one", "answer", "term", "figure", "number");
+
+    /**
+     * An answer put before the view of it: "A lack of vitamin D is my understanding.", "42.195 km is what I've got
+     * in my head.", "Bill Gates is the name that comes up for me.", "Meiosis is the word I'm thinking of."; not
+     * "Chess is my favourite hobby." or "This is what I've got so far.".
+     */
+    private static boolean reversedClaim(Words words) {
+        int is = -1;
+        for (int i = 1; i < Math.min(words.size() - 1, 6); i++) {
+            if (words.get(i).equals("is") || words.get(i).equals("was")) {
+                is = i;
+                break;
+            }
+        }
+        if (is < 0) {
+            return false;
+        }
+        for (int i = 0; i < is; i++) {
+            String word = words.get(i);
+            if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DEMONSTRATIVE_WORDS.contains(word)
+                    || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || DISCOURSE.contains(word)
+                    || GENERIC_SHORT.contains(word)) {
+                return false;
+            }
+        }
+        String next = words.get(is + 1);
+        String after = is + 2 < words.size() ? words.get(is + 2) : "";
+        String third = is + 3 < words.size() ? words.get(is + 3) : "";
+        if (next.equals("my") || next.equals("our")) {
+            return EPISTEMIC_NOUNS.contains(after) || after.equals("answer") || (after.equals("first")
+                    && EPISTEMIC_NOUNS.contains(third)) || (after.equals("best") && EPISTEMIC_NOUNS.contains(third));
+        }
+        if (next.equals("what") && (after.equals("i") || after.equals("i've") || after.equals("i'd"))) {
+            return true;
+        }
+        return next.equals("the") && CALLED.contains(after)
+                && (third.equals("that") || third.equals("i") || third.equals("i'm") || third.equals("i've"));
+    }
+
+    /** Where a view after a fronted answer comes from: "going by biology class", "last I read", "if I had to bet". */
+    private static final String[][] VIEW_SOURCES = {
+        {"going", "by"}, {"from", "what", "i"}, {"last", "i"}, {"if", "i", "had", "to"}, {"no", "contest"},
+        {"final", "answer"}, {"says", "my"}, {"said", "my"}, {"my", "gut"}
+    };
+
+    /** Whether a view after a fronted answer names where it comes from ({@link #VIEW_SOURCES}). */
+    private static boolean viewFrom(Words tail) {
+        for (String[] phrase : VIEW_SOURCES) {
+            if (tail.indexOf(0, phrase) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STATED = Set.of("is", "are", "was", "were");
@@ -1599,7 +1666,7 @@ public final class StanceCues {
      * situation goes on with a clause of its own ("I think my starter is dead").
      */
     private static boolean namesCandidate(Words words) {
-        if (frontedAnswer(words)) {
+        if (frontedAnswer(words) || reversedClaim(words)) {
             return true;
         }
         int at = -1;
@@ -1968,6 +2035,9 @@ public final class StanceCues {
      * for the beach?" ("Sunscreen?").
      */
     private static boolean bareCandidate(Words words) {
+        if (chatAnswer(words)) {
+            return true;
+        }
         if (words.size() == 0 || words.size() > 3 || !words.text().strip().endsWith("?")) {
             return false;
         }
@@ -1975,6 +2045,51 @@ public final class StanceCues {
         return !INTERROGATIVE.contains(first) && !QUESTION_WORDS.contains(first) && !words.any(GENERIC_SHORT)
                 && !words.any(FIRST_PERSON) && !words.any(Set.of("you", "your", "this", "that", "it"));
     }
+
+    /** What a chat line puts before the answer it offers: "prob 7?", "like 206 or something", "maybe lisbon". */
+    private static final Set<String> CHAT_OPENERS = Set.of(
+            "prob", "probably", "prolly", "maybe", "like", "def", "defo", "definitely", "surely", "deffo");
+
+    /** What a chat line puts after it: "atlantic right", "evaporation i think?", "1/2 obv", "206 or something". */
+    private static final Set<String> CHAT_CLOSERS = Set.of(
+            "right", "correct", "yeah", "innit", "obv", "obvs", "obviously", "maybe", "probably", "prob", "lol",
+            "i", "think", "guess", "believe", "beleive", "belive", "reckon", "or", "something", "smth", "surely",
+            "no");
+
+    /**
+     * A short lower-case chat line that offers an answer with a marker of doubt or a tag and nothing else: "atlantic
+     * right", "saturn right?", "evaporation i think?", "jk rowlng i beleive", "prob 7?", "1/2 obv", "like 206 or
+     * something"; not "ok thanks", "i think so", "that's right" or "no worries".
+     */
+    static boolean chatAnswer(Words words) {
+        String text = words.text();
+        if (words.size() < 2 || words.size() > 6 || !text.equals(text.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int from = 0;
+        while (from < words.size() && CHAT_OPENERS.contains(words.get(from))) {
+            from++;
+        }
+        int to = words.size();
+        while (to > from && CHAT_CLOSERS.contains(words.get(to - 1))) {
+            to--;
+        }
+        if ((from == 0 && to == words.size()) || to - from < 1 || to - from > 3) {
+            return false; // no marker, or nothing but markers ("i think so" keeps "so")
+        }
+        for (int i = from; i < to; i++) {
+            String word = words.get(i);
+            if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DISCOURSE.contains(word)
+                    || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || GENERIC_SHORT.contains(word)
+                    || TAGS.contains(word) || DEMONSTRATIVE_WORDS.contains(word) || NEGATION.contains(word)
+                    || (Words.isStop(word) && !ARTICLES.contains(word) && !Words.isNumber(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> DEMONSTRATIVE_WORDS = Set.of("this", "that", "these", "those", "so", "not");
 
     /** Whether the words from a position name a candidate answer: a name, a number, a noun phrase, a quote. */
     private static boolean offersCandidate(Words words, int at) {

@@ -93,6 +93,11 @@ final class SentencesTest {
     void should_split_short_chat_lines_but_join_lines_that_hang_or_carry_on() {
         assertThat(Sentences.texts("who wrote romeo and juliet\nshakespeare right"))
                 .containsExactly("who wrote romeo and juliet", "shakespeare right");
+        assertThat(Sentences.texts("what is the largest planet\nsaturn right?"))
+                .containsExactly("what is the largest planet", "saturn right?");
+        assertThat(Sentences.texts("what is water turning to vapor called\nevaporation i think?"))
+                .containsExactly("what is water turning to vapor called", "evaporation i think?");
+        assertThat(Sentences.texts("who wrote\nhamlet?")).containsExactly("who wrote\nhamlet?");
         assertThat(Sentences.texts("The harbour lights are coming on,\nthe gulls have gone to bed."))
                 .containsExactly("The harbour lights are coming on,\nthe gulls have gone to bed.");
         assertThat(Sentences.texts("I read the report on\nthe new tax rules. Is it right?"))

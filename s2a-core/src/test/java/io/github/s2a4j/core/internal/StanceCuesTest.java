@@ -210,6 +210,10 @@ final class StanceCuesTest {
         "Everyone knows paella comes from Spain.",
         "Odds are Mercury has the shortest day of any planet.",
         "Everyone knows quartz is the hardest natural substance.",
+        "Kidneys, going by biology class.",
+        "HyperText Markup Language, pretty certain.",
+        "5,730 years, from what I recall of my geology class.",
+        "Propane, my dad says, and he works in heating.",
     })
     void should_weigh_answers_offered_without_a_belief_verb(String sentence) {
         assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
@@ -258,6 +262,39 @@ final class StanceCuesTest {
         assertThat(StanceCues.offersAnswer(Words.of("Did it happen in 1991?"), wall)).isTrue();
         assertThat(StanceCues.offersAnswer(Words.of("Was it built in 1889?"), tower)).isTrue();
         assertThat(StanceCues.offersAnswer(Words.of("Was it built before the Statue of Liberty?"), tower)).isFalse();
+    }
+
+    @Test
+    void should_see_an_answer_offered_in_a_chat_line() {
+        List<Words> ocean = List.of(Words.of("what's the biggest ocean"));
+        List<Words> continents = List.of(Words.of("how many continents are there"));
+        List<Words> bone = List.of(Words.of("What's the longest bone in the body?"));
+
+        assertThat(StanceCues.offersAnswer(Words.of("atlantic right"), ocean)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("pacific i think?"), ocean)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("prob 7?"), continents)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("like 7 or something"), continents)).isTrue();
+        assertThat(StanceCues.offersAnswer(Words.of("femur??"), bone)).isTrue();
+        assertThat(feature("atlantic right", "names_candidate", ocean)).isEqualTo(1.0);
+        for (String chat : List.of("ok thanks", "i think so", "that's right", "no worries", "thanks lol", "ok right")) {
+            assertThat(StanceCues.offersAnswer(Words.of(chat), ocean)).as(chat).isFalse();
+        }
+    }
+
+    @Test
+    void should_see_an_answer_put_before_the_view_of_it_or_a_bet_on_one() {
+        List<Words> scurvy = List.of(Words.of("What's the main cause of scurvy?"));
+        List<Words> players = List.of(Words.of("How many players does a soccer team have on the field?"));
+
+        assertThat(feature("A lack of vitamin D is my understanding.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("Vitamin C is what I've got in my notes.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("Bad diet is the one that comes to mind.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("Chess is my favourite hobby.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("This is what I've got so far.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("I'm betting on 7.", "belief", players)).isEqualTo(1.0);
+        assertThat(feature("I'd put money on 11.", "belief", players)).isEqualTo(1.0);
+        assertThat(feature("I'm going with 11 per side.", "belief", players)).isEqualTo(1.0);
+        assertThat(feature("I'm going with my family.", "belief", players)).isZero();
     }
 
     @Test
