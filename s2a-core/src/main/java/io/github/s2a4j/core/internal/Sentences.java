@@ -63,6 +63,8 @@ public final class Sentences {
             "(?:and|or|but|nor|of|to|than|that|as|in|on|at|for|with|from|by|into|which|whose|where|while)\\b");
     /** A chat line that ends on a tag: "shakespeare right". */
     private static final Pattern TAG_END = Pattern.compile("(?i)\\b(?:right|correct|no|yes|yeah|ok)\\??$");
+    /** How a chat line opens that hedges the answer it offers: "prob 7?", "maybe 8?". */
+    private static final Pattern CHAT_HEDGE = Pattern.compile("(?:prob|probably|prolly|maybe|def|defo|pretty)\\b");
     /** A chat line that offers an answer with a mark: "saturn right?", "evaporation i think?", "femur??". */
     private static final Pattern ANSWER_END = Pattern.compile(
             "(?i)(?:\\b(?:right|correct|yeah)|\\bi (?:think|guess|believe|reckon)|\\?)\\?$");
@@ -207,7 +209,8 @@ public final class Sentences {
         // hamlet\nshakespeare right").
         String stripped = line.strip();
         boolean question = QUESTION_START.matcher(stripped).lookingAt();
-        boolean answered = question && (TAG_END.matcher(next).find() || ANSWER_END.matcher(next).find());
+        boolean answered = question && (TAG_END.matcher(next).find() || ANSWER_END.matcher(next).find()
+                || CHAT_HEDGE.matcher(next).lookingAt());
         boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0 && !answered);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
                 && !carriedOn && (chatLines || CHAT_OPENING.matcher(next).lookingAt()

@@ -204,7 +204,7 @@ public final class StanceCues {
     /** Words that start a clause that asks for information. */
     static final Set<String> QUESTION_WORDS = Set.of(
             "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "what's", "who's", "where's",
-            "how's", "when's", "why's", "whats", "hows");
+            "how's", "when's", "why's", "whats", "hows", "whos", "wheres", "wats", "wat");
 
     private static final Set<String> LEADING_PREPOSITIONS = Set.of(
             "in", "on", "at", "for", "of", "to", "from", "by", "with", "during", "after", "before", "since", "until",
@@ -1508,15 +1508,29 @@ public final class StanceCues {
     private static boolean frontedAnswer(Words words) {
         String text = words.text();
         int comma = text.indexOf(", ");
-        if (comma < 0 || comma > 40 || words.size() > 12 || text.indexOf('?') >= 0) {
-            return false; // at most four words, a comma and eight more
+        if (comma < 0 || comma > 40 || words.size() > 14 || text.indexOf('?') >= 0) {
+            return false; // at most four words, a comma and ten more
         }
         Words head = Words.of(text.substring(0, comma));
         Words tail = Words.of(text.substring(comma + 1));
-        if (head.size() == 0 || head.size() > 4 || tail.size() == 0 || tail.size() > 8) {
+        List<String> named = head.lower();
+        int approximated = 0;
+        while (approximated < named.size() - 1 && APPROXIMATELY.contains(named.get(approximated))) {
+            approximated++; // "Roughly 343 metres per second, last I read."
+        }
+        if (head.size() == 0 || head.size() - approximated > 4 || tail.size() == 0 || tail.size() > 10) {
             return false;
         }
-        for (String word : head.lower()) {
+        String lead = named.get(approximated);
+        if ((LEADING_PREPOSITIONS.contains(lead) || SETTING.contains(lead))
+                && (tail.size() > 5 || named.size() - approximated > 2)) {
+            return false; // when or where something happens: "On Monday, his mom says he can buy 3 more toys."
+        }
+        if (tail.size() > 5 && !(viewFrom(tail) || openingBooster(tail) > 0 || certaintyFirst(tail)
+                || FIRST_PERSON.contains(tail.get(0)) || (tail.size() > 1 && FIRST_PERSON.contains(tail.get(1))))) {
+            return false; // a longer view opens with the user or its source: "Propane, my dad says, and ..."
+        }
+        for (String word : named.subList(approximated, named.size())) {
             if (DISCOURSE.contains(word) || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word)
                     || FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || GENERIC_SHORT.contains(word)
                     || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)) {
@@ -1568,6 +1582,16 @@ public final class StanceCues {
         return next.equals("the") && CALLED.contains(after)
                 && (third.equals("that") || third.equals("i") || third.equals("i'm") || third.equals("i've"));
     }
+
+    /** Words that open a time or a setting rather than an answer: "Every week, the manager says, ...". */
+    private static final Set<String> SETTING = Set.of(
+            "every", "each", "last", "next", "yesterday", "today", "tonight", "tomorrow", "later", "earlier", "then",
+            "once", "when", "meanwhile", "afterwards", "this", "that", "one");
+
+    /** What may come before an answer put first: "Roughly 343 metres per second, last I read.". */
+    private static final Set<String> APPROXIMATELY = Set.of(
+            "roughly", "about", "around", "approximately", "approx", "exactly", "precisely", "nearly", "almost",
+            "just", "over", "under");
 
     /** Where a view after a fronted answer comes from: "going by biology class", "last I read", "if I had to bet". */
     private static final String[][] VIEW_SOURCES = {
@@ -1675,7 +1699,7 @@ public final class StanceCues {
             // Not a verb in progress ("I'm learning Spanish"): an activity, not a belief.
             if ((EPISTEMIC_VERBS.contains(word) || CLAIM_VERBS.contains(word) || EPISTEMIC_NOUNS.contains(word)
                     || EPISTEMIC_ADJECTIVES.contains(word) || word.equals("leaning") || word.equals("answer")
-                    || setOn(words, i))
+                    || setOn(words, i) || betOn(words, i))
                     && (word.equals("leaning") || !inProgress(words, i) || namesNext(words, i))
                     && !notABelief(words, i)) {
                 at = i;
@@ -1697,6 +1721,12 @@ public final class StanceCues {
         String text = words.text();
         int comma = text.indexOf(',', Math.max(0, text.toLowerCase(java.util.Locale.ROOT).indexOf(words.get(at))));
         int to = comma < 0 ? words.size() : Math.min(words.size(), from + Words.of(text.substring(0, comma)).size() - from);
+        if (to == from && comma >= 0 && text.indexOf(',', comma + 1) < 0 && text.indexOf('"') < 0
+                && EPISTEMIC_VERBS.contains(words.get(at)) && words.any(FIRST_PERSON)) {
+            // The user's view first, then the answer and nothing else: "From what I remember, unlawful detention.";
+            // not what someone said ("She said, 'Each box holds 12.'").
+            to = words.size();
+        }
         int length = to - from;
         if (length < 1 || length > 4) {
             return false;
@@ -1737,6 +1767,17 @@ public final class StanceCues {
             }
         }
         return false;
+    }
+
+    /** Whether a position ends a bet or a choice: "I'm betting on 7", "money on Argentina", "going with 11". */
+    private static boolean betOn(Words words, int at) {
+        if (at == 0) {
+            return false;
+        }
+        String word = words.get(at);
+        String before = words.get(at - 1);
+        return (word.equals("on") && (before.equals("money") || before.equals("betting") || before.equals("bet")))
+                || (word.equals("with") && before.equals("going") && at >= 2 && words.get(at - 2).equals("i'm"));
     }
 
     /** Whether a name or a number follows a position at once: "I'm thinking Alexandria.". */

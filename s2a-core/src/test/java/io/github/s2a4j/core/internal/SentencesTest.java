@@ -98,6 +98,8 @@ final class SentencesTest {
         assertThat(Sentences.texts("what is water turning to vapor called\nevaporation i think?"))
                 .containsExactly("what is water turning to vapor called", "evaporation i think?");
         assertThat(Sentences.texts("who wrote\nhamlet?")).containsExactly("who wrote\nhamlet?");
+        assertThat(Sentences.texts("how many continents are there\nprob 7?"))
+                .containsExactly("how many continents are there", "prob 7?");
         assertThat(Sentences.texts("The harbour lights are coming on,\nthe gulls have gone to bed."))
                 .containsExactly("The harbour lights are coming on,\nthe gulls have gone to bed.");
         assertThat(Sentences.texts("I read the report on\nthe new tax rules. Is it right?"))

@@ -214,6 +214,7 @@ final class StanceCuesTest {
         "HyperText Markup Language, pretty certain.",
         "5,730 years, from what I recall of my geology class.",
         "Propane, my dad says, and he works in heating.",
+        "Roughly 343 metres per second, last I read.",
     })
     void should_weigh_answers_offered_without_a_belief_verb(String sentence) {
         assertThat(StanceCues.candidate(Words.of(sentence))).isTrue();
@@ -295,6 +296,12 @@ final class StanceCuesTest {
         assertThat(feature("I'd put money on 11.", "belief", players)).isEqualTo(1.0);
         assertThat(feature("I'm going with 11 per side.", "belief", players)).isEqualTo(1.0);
         assertThat(feature("I'm going with my family.", "belief", players)).isZero();
+        assertThat(feature("I'd put money on 11.", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("From what I remember, unlawful detention.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("She said, \"Each box holds 12.\"", "names_candidate", players)).isZero();
+        List<Words> toys = List.of(Words.of("How many toys does Tom have?"));
+        assertThat(feature("On Monday, his mom says he can buy 3 more toys.", "names_candidate", toys)).isZero();
+        assertThat(feature("Every week, the manager says, they order 200 more.", "names_candidate", toys)).isZero();
     }
 
     @Test
