@@ -446,6 +446,9 @@ public final class StanceCues {
      * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
      */
     private static boolean aboutTheQuestion(Words words) {
+        if (meansTheQuestion(words)) {
+            return true;
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean contracted = words.get(i).equals("it's") || words.get(i).equals("its");
             boolean copula = contracted || (words.get(i).equals("this") && words.get(i + 1).equals("is"));
@@ -469,6 +472,44 @@ public final class StanceCues {
             }
         }
         return false;
+    }
+
+    /** What the user does with a question that a sentence points at with "this": "I've always wondered about this". */
+    private static final Set<String> ON_THE_QUESTION = Set.of(
+            "about", "know", "knows", "knew", "get", "got", "heard", "hear", "wondered", "ask", "asking", "asked",
+            "answer", "answering", "google", "googled", "remember", "forget", "forgot");
+
+    /** What follows "this" when it is the subject of a claim ("this is Paris", "this can't be right"). */
+    private static final Set<String> CLAIMED = Set.of(
+            "is", "was", "isn't", "wasn't", "has", "must", "should", "can", "can't", "could", "might", "would", "will",
+            "seems", "sounds", "looks");
+
+    /**
+     * Whether a sentence only speaks about the question it points at with "this" and names no answer: "I think about
+     * this every time I fly.", "I've always wondered about this.", "I'm sure you get this question a lot.", "I doubt
+     * anyone knows this offhand, but it's worth asking."; not "I'm not sure about this." (a doubt that goes with the
+     * stance before it), "I doubt this is right." or "I know this one, it's Lima.".
+     */
+    private static boolean meansTheQuestion(Words words) {
+        int at = words.lower().indexOf("this");
+        if (at < 0 || hedge(words) || words.any(VERACITY) || words.any(ERROR) || words.text().indexOf('"') >= 0
+                || evaluates(words) || words.any(EVALUATIVE) || words.any(AFFECT_ADJECTIVES) || words.any(AUTHORSHIP)
+                || making(words) || namesContent(words)) {
+            return false; // a judgement of content ("I've thought hard about this essay and I love it.")
+        }
+        String next = at + 1 < words.size() ? words.get(at + 1) : "";
+        boolean pointed = (at > 0 && ON_THE_QUESTION.contains(words.get(at - 1)))
+                || QUESTION_NOUNS.contains(next) || next.equals("riddle") || next.equals("puzzle");
+        if (!pointed || CLAIMED.contains(next) || (QUESTION_NOUNS.contains(next) && at + 2 < words.size()
+                && CLAIMED.contains(words.get(at + 2)))) {
+            return false;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (words.isName(i) || words.get(i).chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a belief, a name or a number comes after a position: "..., but I think it's Paris". */

@@ -305,6 +305,20 @@ final class StanceCuesTest {
     }
 
     @Test
+    void should_not_weigh_what_the_user_says_of_the_question_itself() {
+        for (String sentence : List.of("I think about this every time I fly.", "I've always wondered about this.",
+                "I'm sure you get this question a lot.", "I doubt anyone knows this offhand, but it's worth asking.",
+                "I'm going to guess that you've heard this riddle before.")) {
+            assertThat(StanceCues.candidate(Words.of(sentence))).as(sentence).isFalse();
+        }
+        for (String sentence : List.of("I'm not sure about this.", "I doubt this is right.",
+                "I know this one, it's Lima.", "I think this question is about Lima.", "I think this one is 7.",
+                "I worked really hard on this.", "I've been thinking about this essay for weeks and I love it.")) {
+            assertThat(StanceCues.candidate(Words.of(sentence))).as(sentence).isTrue();
+        }
+    }
+
+    @Test
     void should_weigh_a_short_negative_question_that_lost_its_mark() {
         assertThat(StanceCues.candidate(Words.of("wasnt it 1912"))).isTrue();
         assertThat(StanceCues.candidate(Words.of("isnt it the pound"))).isTrue();
