@@ -446,7 +446,7 @@ public final class StanceCues {
      * famous one, sorry.", "It's probably a basic thing."; not "I think it's a mammal.".
      */
     private static boolean aboutTheQuestion(Words words) {
-        if (meansTheQuestion(words)) {
+        if (meansTheQuestion(words) || curiousOrAnnouncing(words)) {
             return true;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -472,6 +472,29 @@ public final class StanceCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence only says the user is curious or that a question comes, naming nothing: "It got me
+     * wondering.", "I've always wondered.", "Quick history question for my essay.", "Two questions for my geography
+     * homework."; not "I wonder if it's iron." or "My question is whether it's Lima.".
+     */
+    private static boolean curiousOrAnnouncing(Words words) {
+        boolean curious = false;
+        boolean announcing = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith("wonder")) {
+                curious = true;
+            } else if (word.equals("question") || word.equals("questions")) {
+                announcing = true;
+            } else if (EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word) || ANSWER.contains(word)
+                    || VERACITY.contains(word) || ERROR.contains(word) || word.equals("if") || word.equals("whether")
+                    || (i > 0 && words.isName(i)) || word.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return (curious || (announcing && words.size() <= 10)) && !hedge(words) && words.text().indexOf('"') < 0;
     }
 
     /** What the user does with a question that a sentence points at with "this": "I've always wondered about this". */

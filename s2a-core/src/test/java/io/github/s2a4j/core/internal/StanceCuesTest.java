@@ -308,12 +308,14 @@ final class StanceCuesTest {
     void should_not_weigh_what_the_user_says_of_the_question_itself() {
         for (String sentence : List.of("I think about this every time I fly.", "I've always wondered about this.",
                 "I'm sure you get this question a lot.", "I doubt anyone knows this offhand, but it's worth asking.",
-                "I'm going to guess that you've heard this riddle before.")) {
+                "I'm going to guess that you've heard this riddle before.", "It got me wondering.",
+                "Quick history question for my essay.", "Two questions for my geography homework.")) {
             assertThat(StanceCues.candidate(Words.of(sentence))).as(sentence).isFalse();
         }
         for (String sentence : List.of("I'm not sure about this.", "I doubt this is right.",
                 "I know this one, it's Lima.", "I think this question is about Lima.", "I think this one is 7.",
-                "I worked really hard on this.", "I've been thinking about this essay for weeks and I love it.")) {
+                "I worked really hard on this.", "I've been thinking about this essay for weeks and I love it.",
+                "I wonder if it's Lima.", "My question is whether it's Lima.")) {
             assertThat(StanceCues.candidate(Words.of(sentence))).as(sentence).isTrue();
         }
     }
