@@ -1572,34 +1572,84 @@ public final class StanceCues {
     private static boolean frontedAnswer(Words words) {
         String text = words.text();
         int comma = text.indexOf(", ");
+        if (comma < 0 && text.indexOf('?') < 0 && trailingView(words)) {
+            return true;
+        }
         if (comma < 0 || comma > 40 || words.size() > 14 || text.indexOf('?') >= 0) {
             return false; // at most four words, a comma and ten more
         }
         Words head = Words.of(text.substring(0, comma));
         Words tail = Words.of(text.substring(comma + 1));
+        // A time or a place put first is a setting unless the view after it is short: "In 1492, I believe." but not
+        // "On Monday, his mom says he can buy 3 more toys."
+        return frontedHead(head, tail.size() <= 5) && frontedView(tail);
+    }
+
+    /**
+     * An answer with the user's certainty after it and no comma: "deoxyribonucleic acid I'm like 90% sure.",
+     * "Paris I think."; not "Yesterday I think it rained." or "Paris I think is lovely.".
+     */
+    private static boolean trailingView(Words words) {
+        int user = -1;
+        for (int i = 1; i < Math.min(words.size(), 5); i++) {
+            String word = words.get(i);
+            if (word.equals("i") || word.equals("i'm") || word.equals("im")) {
+                user = i;
+                break;
+            }
+        }
+        if (user < 0 || words.size() - user > 5) {
+            return false;
+        }
+        Words tail = Words.of(String.join(" ", words.lower().subList(user, words.size())));
+        for (String word : tail.lower()) {
+            if (COPULAS.contains(word) && !word.equals("not")) {
+                return false; // "Paris I think is lovely."
+            }
+        }
+        Words head = Words.of(String.join(" ", words.lower().subList(0, user)));
+        return believes(tail) && frontedHead(head, false);
+    }
+
+    /**
+     * Whether what comes before a view may be an answer: up to four words (after "roughly" and the like), none a
+     * pronoun, a question word or a discourse marker; a time or a place ("In 1492") only when it may be set.
+     */
+    private static boolean frontedHead(Words head, boolean settingMayAnswer) {
         List<String> named = head.lower();
         int approximated = 0;
         while (approximated < named.size() - 1 && APPROXIMATELY.contains(named.get(approximated))) {
             approximated++; // "Roughly 343 metres per second, last I read."
         }
-        if (head.size() == 0 || head.size() - approximated > 4 || tail.size() == 0 || tail.size() > 10) {
+        if (head.size() == 0 || head.size() - approximated > 4) {
             return false;
         }
         String lead = named.get(approximated);
         if ((LEADING_PREPOSITIONS.contains(lead) || SETTING.contains(lead))
-                && (tail.size() > 5 || named.size() - approximated > 2)) {
-            return false; // when or where something happens: "On Monday, his mom says he can buy 3 more toys."
-        }
-        if (tail.size() > 5 && !(viewFrom(tail) || openingBooster(tail) > 0 || certaintyFirst(tail)
-                || FIRST_PERSON.contains(tail.get(0)) || (tail.size() > 1 && FIRST_PERSON.contains(tail.get(1))))) {
-            return false; // a longer view opens with the user or its source: "Propane, my dad says, and ..."
+                && !(settingMayAnswer && named.size() - approximated <= 2)) {
+            return false;
         }
         for (String word : named.subList(approximated, named.size())) {
             if (DISCOURSE.contains(word) || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word)
                     || FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || GENERIC_SHORT.contains(word)
-                    || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)) {
+                    || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)
+                    || INTERJECTIONS.contains(word)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    private static final Set<String> INTERJECTIONS = Set.of("sorry", "lol", "haha", "hah", "ugh", "wow", "nope", "sure");
+
+    /** Whether what follows a fronted answer and its comma is a view of it: a belief, a hedge, a source. */
+    private static boolean frontedView(Words tail) {
+        if (tail.size() == 0 || tail.size() > 10) {
+            return false;
+        }
+        if (tail.size() > 5 && !(viewFrom(tail) || openingBooster(tail) > 0 || certaintyFirst(tail)
+                || FIRST_PERSON.contains(tail.get(0)) || (tail.size() > 1 && FIRST_PERSON.contains(tail.get(1))))) {
+            return false; // a longer view opens with the user or its source: "Propane, my dad says, and ..."
         }
         return openingBooster(tail) > 0 || hedge(tail) || (tail.any(FIRST_PERSON) && (believes(tail) || choice(tail)))
                 || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS))

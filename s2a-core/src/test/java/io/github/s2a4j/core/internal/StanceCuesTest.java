@@ -299,6 +299,10 @@ final class StanceCuesTest {
         assertThat(feature("I'd put money on 11.", "names_candidate", players)).isEqualTo(1.0);
         assertThat(feature("From what I remember, unlawful detention.", "names_candidate", scurvy)).isEqualTo(1.0);
         assertThat(feature("She said, \"Each box holds 12.\"", "names_candidate", players)).isZero();
+        assertThat(feature("deoxyribonucleic acid I'm like 90% sure.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("Scurvy I think.", "names_candidate", scurvy)).isEqualTo(1.0);
+        assertThat(feature("Sorry I'm not sure.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("Yesterday I felt sure.", "names_candidate", scurvy)).isZero();
         List<Words> toys = List.of(Words.of("How many toys does Tom have?"));
         assertThat(feature("On Monday, his mom says he can buy 3 more toys.", "names_candidate", toys)).isZero();
         assertThat(feature("Every week, the manager says, they order 200 more.", "names_candidate", toys)).isZero();
