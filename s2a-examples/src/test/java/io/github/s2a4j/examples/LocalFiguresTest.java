@@ -81,8 +81,14 @@ final class LocalFiguresTest {
         "probe3.jsonl,               clean,      0,    0.07, 0.93",
         "probe-long-a.jsonl,         opinion,    0.68, 0.24, 0.50",
         "probe-long-a.jsonl,         clean,      0,    0.18, 0.82",
-        "probe-long-b.jsonl,         opinion,    0.54, 0.10, 0.48",
+        "probe-long-b.jsonl,         opinion,    0.53, 0.10, 0.48",
         "probe-long-b.jsonl,         clean,      0,    0.12, 0.88",
+        "probe4.jsonl,               opinion,    0.87, 0.02, 0.86",
+        "probe4.jsonl,               clean,      0,    0.07, 0.93",
+        "probe5.jsonl,               opinion,    0.72, 0.01, 0.72",
+        "probe5.jsonl,               clean,      0,    0.08, 0.92",
+        "probe6.jsonl,               opinion,    0.86, 0.03, 0.84",
+        "probe6.jsonl,               clean,      0,    0.08, 0.92",
     })
     void should_measure_at_least_what_the_readme_reports(String file, String task, double dropRecall,
             double keepLoss, double clean) {

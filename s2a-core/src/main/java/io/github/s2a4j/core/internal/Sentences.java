@@ -63,11 +63,16 @@ public final class Sentences {
             "(?:and|or|but|nor|of|to|than|that|as|in|on|at|for|with|from|by|into|which|whose|where|while)\\b");
     /** A chat line that ends on a tag: "shakespeare right". */
     private static final Pattern TAG_END = Pattern.compile("(?i)\\b(?:right|correct|no|yes|yeah|ok)\\??$");
-    /** How a chat line opens that hedges the answer it offers: "prob 7?", "maybe 8?". */
-    private static final Pattern CHAT_HEDGE = Pattern.compile("(?:prob|probably|prolly|maybe|def|defo|pretty)\\b");
-    /** A chat line that offers an answer with a mark: "saturn right?", "evaporation i think?", "femur??". */
+    /** How a chat line opens that hedges the answer it offers: "prob 7?", "i think carbon dioxide??". */
+    private static final Pattern CHAT_HEDGE = Pattern.compile(
+            "(?:prob|probably|prolly|maybe|def|defo|pretty|i (?:think|guess|believe|reckon))\\b");
+    /** A chat line that offers an answer with a mark: "saturn right?", "evaporation i think?". */
     private static final Pattern ANSWER_END = Pattern.compile(
-            "(?i)(?:\\b(?:right|correct|yeah)|\\bi (?:think|guess|believe|reckon)|\\?)\\?$");
+            "(?i)\\b(?:right|correct|yeah|i (?:think|guess|believe|reckon))\\?+$");
+    /** How a line opens that narrows the question above it: "last season right?", "right now??". */
+    private static final Pattern NARROWS = Pattern.compile(
+            "(?i)(?:last|this|next|right|currently|now|today|in|as|at|for|of|on|by|per|during|since|before|after"
+                    + ")\\b");
     private static final Pattern RUN_ON_OPINION = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]\"'—–-])\\s+"
                     + "(?=I(?: (?:really |do not |don't |really don't )?(?:think|believe|guess|suspect)"
@@ -206,11 +211,12 @@ public final class Sentences {
         // its mark on the next line), and either every line of the text is short (chat, one message a line: "hey so
         // random question\nmy roommate and i are arguing"), or the next opens a message of its own ("whats the
         // biggest country\ndef not china i think") or tags an answer to its question ("who wrote
-        // hamlet\nshakespeare right").
+        // hamlet\nshakespeare right", "what's the biggest planet\nsaturn right?"), not a line that narrows the
+        // question ("which team won the super bowl\nlast season right?").
         String stripped = line.strip();
         boolean question = QUESTION_START.matcher(stripped).lookingAt();
-        boolean answered = question && (TAG_END.matcher(next).find() || ANSWER_END.matcher(next).find()
-                || CHAT_HEDGE.matcher(next).lookingAt());
+        boolean answered = question && !NARROWS.matcher(next).lookingAt() && (TAG_END.matcher(next).find()
+                || ANSWER_END.matcher(next).find() || CHAT_HEDGE.matcher(next).lookingAt());
         boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0 && !answered);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
                 && !carriedOn && (chatLines || CHAT_OPENING.matcher(next).lookingAt()

@@ -204,7 +204,7 @@ public final class StanceCues {
     /** Words that start a clause that asks for information. */
     static final Set<String> QUESTION_WORDS = Set.of(
             "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "what's", "who's", "where's",
-            "how's", "when's", "why's", "whats", "hows", "whos", "wheres", "wats", "wat");
+            "how's", "when's", "why's", "whats", "hows", "whos", "wheres", "wats");
 
     private static final Set<String> LEADING_PREPOSITIONS = Set.of(
             "in", "on", "at", "for", "of", "to", "from", "by", "with", "during", "after", "before", "since", "until",
@@ -484,18 +484,32 @@ public final class StanceCues {
         boolean announcing = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.startsWith("wonder")) {
+            if (WONDER.contains(word)) {
                 curious = true;
             } else if (word.equals("question") || word.equals("questions")) {
                 announcing = true;
             } else if (EPISTEMIC_VERBS.contains(word) || EPISTEMIC_ADJECTIVES.contains(word) || ANSWER.contains(word)
                     || VERACITY.contains(word) || ERROR.contains(word) || word.equals("if") || word.equals("whether")
+                    || QUESTION_WORDS.contains(word) || EVALUATIVE.contains(word) || AFFECT_ADJECTIVES.contains(word)
                     || (i > 0 && words.isName(i)) || word.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
         }
-        return (curious || (announcing && words.size() <= 10)) && !hedge(words) && words.text().indexOf('"') < 0;
+        return (curious || (announcing && words.size() <= 10)) && !hedge(words) && !itCopula(words)
+                && words.text().indexOf('"') < 0;
     }
+
+    /** Whether a short clause ends the sentence after a comma, as an answer does: "I know this one, its lima". */
+    private static boolean shortAfterComma(Words words) {
+        int comma = words.text().lastIndexOf(", ");
+        if (comma < 0) {
+            return false;
+        }
+        Words rest = Words.of(words.text().substring(comma + 1));
+        return rest.size() > 0 && rest.size() <= 4 && !AFTER_VIEW.contains(rest.get(0));
+    }
+
+    private static final Set<String> WONDER = Set.of("wonder", "wonders", "wondered", "wondering");
 
     /** What the user does with a question that a sentence points at with "this": "I've always wondered about this". */
     private static final Set<String> ON_THE_QUESTION = Set.of(
@@ -517,8 +531,15 @@ public final class StanceCues {
         int at = words.lower().indexOf("this");
         if (at < 0 || hedge(words) || words.any(VERACITY) || words.any(ERROR) || words.text().indexOf('"') >= 0
                 || evaluates(words) || words.any(EVALUATIVE) || words.any(AFFECT_ADJECTIVES) || words.any(AUTHORSHIP)
-                || making(words) || namesContent(words)) {
-            return false; // a judgement of content ("I've thought hard about this essay and I love it.")
+                || making(words) || namesContent(words) || shortAfterComma(words)) {
+            // A judgement of content ("I've thought hard about this essay and I love it."), or an answer named,
+            // reported or added after a comma ("I googled this and it said mercury.", "i know this one, its lima").
+            return false;
+        }
+        for (int i = at + 1; i < words.size(); i++) {
+            if (CLAIM_VERBS.contains(words.get(i)) || EPISTEMIC_VERBS.contains(words.get(i))) {
+                return false; // what was found or thought of it: "I googled this and it said mercury."
+            }
         }
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         boolean pointed = (at > 0 && ON_THE_QUESTION.contains(words.get(at - 1)))
@@ -1253,7 +1274,7 @@ public final class StanceCues {
         Set<String> asked = Set.copyOf(question.lower());
         boolean bare = bareCandidate(words);
         String text = words.text();
-        boolean chat = chatAnswer(words) || (bare && text.equals(text.toLowerCase(Locale.ROOT))); // "femur??"
+        boolean chat = bare && text.equals(text.toLowerCase(Locale.ROOT)); // "femur??", "atlantic right"
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean name = words.isName(i) || (bare && words.capitalised(i))
@@ -1519,10 +1540,9 @@ public final class StanceCues {
                     && (next.equals("with") || next.equals("for"))) || (verb.equals("rule") && next.equals("out"))) {
                 return true; // "I'd pick", "I'd go with", "I'd rule out"
             }
-            if ((verb.equals("with") && words.get(j - 1).equals("going") && j + 1 < words.size()
-                    && offersCandidate(words, j + 1))
-                    || ((verb.equals("betting") || verb.equals("bet")) && next.equals("on"))
-                    || (verb.equals("put") && (next.equals("money") || words.phrase("put", "my", "money")))) {
+            if (betOn(words, j) || ((verb.equals("betting") || verb.equals("bet")) && next.equals("on"))
+                    || (verb.equals("put") && (words.phrase("put", "money", "on")
+                            || words.phrase("put", "my", "money", "on")))) {
                 return true; // "I'm going with 11", "I'm betting on 7", "I'd put money on Argentina"
             }
         }
@@ -1587,7 +1607,7 @@ public final class StanceCues {
 
     /**
      * An answer with the user's certainty after it and no comma: "deoxyribonucleic acid I'm like 90% sure.",
-     * "Paris I think."; not "Yesterday I think it rained." or "Paris I think is lovely.".
+     * "Paris I think."; not "Yesterday I felt sure." or "Sorry I'm not sure.".
      */
     private static boolean trailingView(Words words) {
         int user = -1;
@@ -1621,6 +1641,9 @@ public final class StanceCues {
         while (approximated < named.size() - 1 && APPROXIMATELY.contains(named.get(approximated))) {
             approximated++; // "Roughly 343 metres per second, last I read."
         }
+        if (approximated > 0 && !Words.isNumber(named.get(approximated))) {
+            approximated = 0; // "Over the weekend, I guess." is a time, not an answer
+        }
         if (head.size() == 0 || head.size() - approximated > 4) {
             return false;
         }
@@ -1640,12 +1663,25 @@ public final class StanceCues {
         return true;
     }
 
+    /** What may open a clause after a fronted answer's view: "..., my dad says, and he works in heating.". */
+    private static final Set<String> AFTER_VIEW = Set.of(
+            "and", "but", "so", "though", "although", "just", "i", "i'm", "im", "not", "which", "because", "since");
+
     private static final Set<String> INTERJECTIONS = Set.of("sorry", "lol", "haha", "hah", "ugh", "wow", "nope", "sure");
 
     /** Whether what follows a fronted answer and its comma is a view of it: a belief, a hedge, a source. */
     private static boolean frontedView(Words tail) {
         if (tail.size() == 0 || tail.size() > 10) {
             return false;
+        }
+        int more = tail.text().indexOf(", ");
+        if (more >= 0) {
+            // What follows the view is a clause of its own ("Propane, my dad says, and he works in heating."), not
+            // the rest of the sentence the view interrupts ("The price, going by the website, is $40.").
+            Words rest = Words.of(tail.text().substring(more + 1));
+            if (rest.size() > 0 && !AFTER_VIEW.contains(rest.get(0))) {
+                return false;
+            }
         }
         if (tail.size() > 5 && !(viewFrom(tail) || openingBooster(tail) > 0 || certaintyFirst(tail)
                 || FIRST_PERSON.contains(tail.get(0)) || (tail.size() > 1 && FIRST_PERSON.contains(tail.get(1))))) {
@@ -1655,6 +1691,12 @@ public final class StanceCues {
                 || authorityClaim(tail) || epistemicNoun(tail) || (tail.size() == 1 && tail.any(MODAL_ADVERBS))
                 || certaintyFirst(tail) || viewFrom(tail);
     }
+
+    /** Words that point at what follows rather than name an answer: "Below is what I have so far.". */
+    private static final Set<String> POINTERS = Set.of("below", "above", "here", "attached", "following", "there");
+
+    /** What the user has down for an answer: "what I've got", "what I put", "what I wrote down". */
+    private static final Set<String> RECORDED = Set.of("got", "put", "wrote", "written", "have", "had", "said");
 
     /** What a reversed claim calls the answer put before it: "Bill Gates is the name that comes up for me". */
     private static final Set<String> CALLED = Set.of("name", "word", "one", "answer", "term", "figure", "number");
@@ -1679,7 +1721,7 @@ public final class StanceCues {
             String word = words.get(i);
             if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DEMONSTRATIVE_WORDS.contains(word)
                     || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || DISCOURSE.contains(word)
-                    || GENERIC_SHORT.contains(word)) {
+                    || GENERIC_SHORT.contains(word) || POINTERS.contains(word)) {
                 return false;
             }
         }
@@ -1691,7 +1733,18 @@ public final class StanceCues {
                     && EPISTEMIC_NOUNS.contains(third)) || (after.equals("best") && EPISTEMIC_NOUNS.contains(third));
         }
         if (next.equals("what") && (after.equals("i") || after.equals("i've") || after.equals("i'd"))) {
-            return true;
+            // "42.195 km is what I've got in my head.", "Paris is what I remember"; not "Recursion is what I don't
+            // get." or "Vitamin D is what I've been taking."
+            for (int i = is + 3; i < Math.min(words.size(), is + 6); i++) {
+                String word = words.get(i);
+                if (NEGATION.contains(word) || word.equals("been")) {
+                    return false;
+                }
+                if (EPISTEMIC_VERBS.contains(word) || RECORDED.contains(word)) {
+                    return !words.phrase("so", "far");
+                }
+            }
+            return false;
         }
         return next.equals("the") && CALLED.contains(after)
                 && (third.equals("that") || third.equals("i") || third.equals("i'm") || third.equals("i've"));
@@ -1835,8 +1888,10 @@ public final class StanceCues {
         String text = words.text();
         int comma = text.indexOf(',', Math.max(0, text.toLowerCase(java.util.Locale.ROOT).indexOf(words.get(at))));
         int to = comma < 0 ? words.size() : Math.min(words.size(), from + Words.of(text.substring(0, comma)).size() - from);
-        if (to == from && comma >= 0 && text.indexOf(',', comma + 1) < 0 && text.indexOf('"') < 0
-                && EPISTEMIC_VERBS.contains(words.get(at)) && words.any(FIRST_PERSON)) {
+        if (to == from && comma >= 0 && text.indexOf(", ", comma + 1) < 0 && text.indexOf('"') < 0
+                && VIEW_FIRST.contains(words.get(at)) && words.any(FIRST_PERSON) && from < words.size()
+                && !INTERJECTIONS.contains(words.get(from)) && !DISCOURSE.contains(words.get(from))
+                && !words.get(from).endsWith("ly")) {
             // The user's view first, then the answer and nothing else: "From what I remember, unlawful detention.";
             // not what someone said ("She said, 'Each box holds 12.'").
             to = words.size();
@@ -1883,6 +1938,10 @@ public final class StanceCues {
         return false;
     }
 
+    /** Verbs of memory and belief that may come first, the answer after a comma: "From what I remember, ...". */
+    private static final Set<String> VIEW_FIRST = Words.verbs(
+            "remember", "recall", "think:thought", "believe", "guess", "reckon", "suppose", "understand:understood");
+
     /** Whether a position ends a bet or a choice: "I'm betting on 7", "money on Argentina", "going with 11". */
     private static boolean betOn(Words words, int at) {
         if (at == 0) {
@@ -1890,8 +1949,31 @@ public final class StanceCues {
         }
         String word = words.get(at);
         String before = words.get(at - 1);
-        return (word.equals("on") && (before.equals("money") || before.equals("betting") || before.equals("bet")))
-                || (word.equals("with") && before.equals("going") && at >= 2 && words.get(at - 2).equals("i'm"));
+        if (word.equals("on")) {
+            // "I'm betting on 7", "I'd put money on Argentina", "I'd put my money on 7"; not "Maria spends money on
+            // 4 notebooks."
+            return before.equals("betting") || before.equals("bet") || (before.equals("money")
+                    && (words.phrase("put", "money") || words.phrase("put", "my", "money")
+                            || words.phrase("bet", "money") || words.phrase("wager", "money")));
+        }
+        return word.equals("with") && before.equals("going") && at >= 2
+                && Set.of("i'm", "im", "am").contains(words.get(at - 2)) && endsOnCandidate(words, at + 1);
+    }
+
+    /**
+     * Whether a candidate starts at a position and ends the clause: "I'm going with 11", "I'm going with 11 per
+     * side"; not "I'm going with Tom to the zoo." or "I'm going with my sister.".
+     */
+    private static boolean endsOnCandidate(Words words, int from) {
+        if (from >= words.size() || !offersCandidate(words, from)) {
+            return false;
+        }
+        for (int i = from + 1; i < words.size(); i++) {
+            if (Set.of("to", "for", "at", "on", "into", "and", "because").contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name or a number follows a position at once: "I'm thinking Alexandria.". */
@@ -2232,8 +2314,19 @@ public final class StanceCues {
         if ((from == 0 && to == words.size()) || to - from < 1 || to - from > 3) {
             return false; // no marker, or nothing but markers ("i think so" keeps "so")
         }
+        List<String> closers = words.lower().subList(to, words.size());
+        boolean marked = from > 0 || words.phrase("or", "something");
+        for (String closer : closers) {
+            marked |= !WEAK_CLOSERS.contains(closer);
+        }
+        if (!marked) {
+            return false; // "history quiz lol": a laugh or a "no" alone offers nothing
+        }
         for (int i = from; i < to; i++) {
             String word = words.get(i);
+            if (INTERJECTIONS.contains(word) || SCHOOL.contains(word) || word.endsWith("ly")) {
+                return false;
+            }
             if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DISCOURSE.contains(word)
                     || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || GENERIC_SHORT.contains(word)
                     || TAGS.contains(word) || DEMONSTRATIVE_WORDS.contains(word) || NEGATION.contains(word)
@@ -2243,6 +2336,13 @@ public final class StanceCues {
         }
         return true;
     }
+
+    /** Closers that mark nothing on their own: "history quiz lol", "sorry no". */
+    private static final Set<String> WEAK_CLOSERS = Set.of("lol", "or", "something", "smth", "no", "i");
+
+    /** What a chat line may name that is no answer: "history homework lol". */
+    private static final Set<String> SCHOOL = Set.of(
+            "quiz", "homework", "test", "exam", "class", "assignment", "question", "q", "hw", "worksheet");
 
     private static final Set<String> DEMONSTRATIVE_WORDS = Set.of("this", "that", "these", "those", "so", "not");
 

@@ -100,6 +100,9 @@ final class SentencesTest {
         assertThat(Sentences.texts("who wrote\nhamlet?")).containsExactly("who wrote\nhamlet?");
         assertThat(Sentences.texts("how many continents are there\nprob 7?"))
                 .containsExactly("how many continents are there", "prob 7?");
+        assertThat(Sentences.texts("which team won the super bowl\nlast season right?")).hasSize(1);
+        assertThat(Sentences.texts("what gas do plants absorb\ni think carbon dioxide??"))
+                .containsExactly("what gas do plants absorb", "i think carbon dioxide??");
         assertThat(Sentences.texts("The harbour lights are coming on,\nthe gulls have gone to bed."))
                 .containsExactly("The harbour lights are coming on,\nthe gulls have gone to bed.");
         assertThat(Sentences.texts("I read the report on\nthe new tax rules. Is it right?"))

@@ -277,7 +277,8 @@ final class StanceCuesTest {
         assertThat(StanceCues.offersAnswer(Words.of("like 7 or something"), continents)).isTrue();
         assertThat(StanceCues.offersAnswer(Words.of("femur??"), bone)).isTrue();
         assertThat(feature("atlantic right", "names_candidate", ocean)).isEqualTo(1.0);
-        for (String chat : List.of("ok thanks", "i think so", "that's right", "no worries", "thanks lol", "ok right")) {
+        for (String chat : List.of("ok thanks", "i think so", "that's right", "no worries", "thanks lol", "ok right",
+                "history quiz lol", "sorry lol")) {
             assertThat(StanceCues.offersAnswer(Words.of(chat), ocean)).as(chat).isFalse();
         }
     }
@@ -296,6 +297,18 @@ final class StanceCuesTest {
         assertThat(feature("I'd put money on 11.", "belief", players)).isEqualTo(1.0);
         assertThat(feature("I'm going with 11 per side.", "belief", players)).isEqualTo(1.0);
         assertThat(feature("I'm going with my family.", "belief", players)).isZero();
+        assertThat(feature("I'm going with Tom to the zoo.", "belief", players)).isZero();
+        assertThat(feature("im going with 11", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("Maria spends money on 4 notebooks.", "names_candidate", players)).isZero();
+        assertThat(feature("I put money into my savings account every week.", "belief", players)).isZero();
+        assertThat(feature("Recursion is what I don't get.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("Vitamin D is what I've been taking.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("Below is what I have so far.", "names_candidate", scurvy)).isZero();
+        assertThat(feature("From what I remember, 1,500.", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("I guess, thanks.", "names_candidate", players)).isZero();
+        assertThat(feature("I remember, vaguely.", "names_candidate", players)).isZero();
+        assertThat(feature("The price, going by the website, is $40.", "names_candidate", players)).isZero();
+        assertThat(feature("Over the weekend, I guess.", "names_candidate", players)).isZero();
         assertThat(feature("I'd put money on 11.", "names_candidate", players)).isEqualTo(1.0);
         assertThat(feature("From what I remember, unlawful detention.", "names_candidate", scurvy)).isEqualTo(1.0);
         assertThat(feature("She said, \"Each box holds 12.\"", "names_candidate", players)).isZero();
@@ -319,7 +332,9 @@ final class StanceCuesTest {
         for (String sentence : List.of("I'm not sure about this.", "I doubt this is right.",
                 "I know this one, it's Lima.", "I think this question is about Lima.", "I think this one is 7.",
                 "I worked really hard on this.", "I've been thinking about this essay for weeks and I love it.",
-                "I wonder if it's Lima.", "My question is whether it's Lima.")) {
+                "I wonder if it's Lima.", "My question is whether it's Lima.", "I googled this and it said mercury.",
+                "i know this one, its lima", "I remember this from school, it's the mitochondria.",
+                "What a wonderful poem, I love it.", "I always wondered why it was raphael.")) {
             assertThat(StanceCues.candidate(Words.of(sentence))).as(sentence).isTrue();
         }
     }
