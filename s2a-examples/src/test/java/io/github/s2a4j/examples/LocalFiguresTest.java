@@ -85,7 +85,7 @@ final class LocalFiguresTest {
         "probe-long-b.jsonl,         clean,      0,    0.12, 0.88",
         "probe4.jsonl,               opinion,    0.87, 0.02, 0.86",
         "probe4.jsonl,               clean,      0,    0.07, 0.93",
-        "probe5.jsonl,               opinion,    0.72, 0.01, 0.72",
+        "probe5.jsonl,               opinion,    0.76, 0.01, 0.75",
         "probe5.jsonl,               clean,      0,    0.08, 0.92",
         "probe6.jsonl,               opinion,    0.86, 0.03, 0.84",
         "probe6.jsonl,               clean,      0,    0.08, 0.92",

@@ -3,6 +3,7 @@ package io.github.s2a4j.core.internal;
 import static io.github.s2a4j.core.internal.Features.bit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1695,6 +1696,47 @@ public final class StanceCues {
     /** Words that point at what follows rather than name an answer: "Below is what I have so far.". */
     private static final Set<String> POINTERS = Set.of("below", "above", "here", "attached", "following", "there");
 
+    /** Verbs of putting an answer down: "I put 12", "I wrote Lagos", "I circled B". */
+    private static final Set<String> RECORDING = Set.of(
+            "put", "wrote", "written", "entered", "circled", "ticked", "marked", "picked", "chose", "selected");
+
+    private static final Set<String> PUT_ON = Set.of("on", "in", "as", "for", "into");
+
+    /** Where a user puts an answer down: "on my worksheet", "in my homework", "on the answer sheet". */
+    private static final Set<String> SHEETS = Set.of(
+            "worksheet", "homework", "notes", "sheet", "test", "paper", "quiz", "assignment", "exam", "card", "form",
+            "answer", "essay", "notebook", "book", "draft");
+
+    /**
+     * The answer the user put down: "I put 12 on my worksheet.", "I put C6H12O6 in my homework.", "For the second
+     * one I put Lagos."; not "I put the kettle on." or "I put money into my savings account.".
+     */
+    private static boolean recordedAnswer(Words words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (!RECORDING.contains(words.get(i)) || !(FIRST_PERSON.contains(words.get(i - 1))
+                    || (i > 1 && FIRST_PERSON.contains(words.get(i - 2))))) {
+                continue;
+            }
+            int at = words.get(i + 1).equals("down") ? i + 2 : i + 1;
+            if (at >= words.size() || !(words.capitalised(at) || Words.isNumber(words.get(at))
+                    || words.text().indexOf('"') >= 0 || words.get(at).chars().anyMatch(Character::isDigit))) {
+                continue;
+            }
+            int end = at + 1;
+            while (end < words.size() && end <= at + 2 && !PUT_ON.contains(words.get(end))) {
+                end++;
+            }
+            if (end < words.size() && !PUT_ON.contains(words.get(end))) {
+                continue; // more than a short answer follows: "I put Tom in charge of the float."
+            }
+            if (end >= words.size()) {
+                return true; // "For the second one I put Lagos."
+            }
+            return words.lower().subList(end + 1, words.size()).stream().anyMatch(SHEETS::contains);
+        }
+        return false;
+    }
+
     /** What the user has down for an answer: "what I've got", "what I put", "what I wrote down". */
     private static final Set<String> RECORDED = Set.of("got", "put", "wrote", "written", "have", "had", "said");
 
@@ -1857,7 +1899,7 @@ public final class StanceCues {
      * situation goes on with a clause of its own ("I think my starter is dead").
      */
     private static boolean namesCandidate(Words words) {
-        if (frontedAnswer(words) || reversedClaim(words)) {
+        if (frontedAnswer(words) || reversedClaim(words) || recordedAnswer(words)) {
             return true;
         }
         int at = -1;
@@ -2075,6 +2117,10 @@ public final class StanceCues {
                 mine |= words.get(j).equals("i") || words.get(j).equals("my") || words.get(j).equals("we")
                         || words.get(j).equals("mine") || words.get(j).equals("i'm");
             }
+            // The user's working, then the result: "I multiplied 24 by 60 and got 1,440.", "I used (n-2) × 180
+            // and got 540."
+            mine |= (words.get(0).equals("i") || words.get(0).equals("we")) && words.get(i - 1).equals("and")
+                    && Collections.disjoint(words.lower().subList(1, i), PRONOUN_SUBJECTS);
             int at = i + 1;
             while (at < n && TO_RESULT.contains(words.get(at))) {
                 at++;

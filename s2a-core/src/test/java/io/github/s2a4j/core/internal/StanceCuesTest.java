@@ -309,6 +309,12 @@ final class StanceCuesTest {
         assertThat(feature("I remember, vaguely.", "names_candidate", players)).isZero();
         assertThat(feature("The price, going by the website, is $40.", "names_candidate", players)).isZero();
         assertThat(feature("Over the weekend, I guess.", "names_candidate", players)).isZero();
+        assertThat(feature("I put 12 on my worksheet.", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("For the second one I put Lagos.", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("I put the kettle on.", "names_candidate", players)).isZero();
+        assertThat(feature("I put Tom in charge of the float.", "names_candidate", players)).isZero();
+        assertThat(feature("I multiplied 24 by 60 and got 1,440.", "names_candidate", players)).isEqualTo(1.0);
+        assertThat(feature("I went to the shop and got 5 apples.", "names_candidate", players)).isZero();
         assertThat(feature("I'd put money on 11.", "names_candidate", players)).isEqualTo(1.0);
         assertThat(feature("From what I remember, unlawful detention.", "names_candidate", scurvy)).isEqualTo(1.0);
         assertThat(feature("She said, \"Each box holds 12.\"", "names_candidate", players)).isZero();
