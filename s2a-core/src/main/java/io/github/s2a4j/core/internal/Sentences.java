@@ -61,14 +61,12 @@ public final class Sentences {
     /** A line that opens with a word that carries on the line before: "and steam writes letters ...". */
     private static final Pattern CONTINUES = Pattern.compile(
             "(?:and|or|but|nor|of|to|than|that|as|in|on|at|for|with|from|by|into|which|whose|where|while)\\b");
-    /** A chat line that ends on a tag: "shakespeare right". */
-    private static final Pattern TAG_END = Pattern.compile("(?i)\\b(?:right|correct|no|yes|yeah|ok)\\??$");
     /** How a chat line opens that hedges the answer it offers: "prob 7?", "i think carbon dioxide??". */
     private static final Pattern CHAT_HEDGE = Pattern.compile(
             "(?:prob|probably|prolly|maybe|def|defo|pretty|i (?:think|guess|believe|reckon))\\b");
-    /** A chat line that offers an answer with a mark: "saturn right?", "evaporation i think?". */
+    /** A chat line that ends on a tag or a hedge: "shakespeare right", "saturn right?", "evaporation i think?". */
     private static final Pattern ANSWER_END = Pattern.compile(
-            "(?i)\\b(?:right|correct|yeah|i (?:think|guess|believe|reckon))\\?+$");
+            "(?i)\\b(?:(?:right|correct|yeah)\\?*|(?:no|yes|ok)\\??|i (?:think|guess|believe|reckon)\\?+)$");
     /** How a line opens that narrows the question above it: "last season right?", "right now??". */
     private static final Pattern NARROWS = Pattern.compile(
             "(?i)(?:last|this|next|right|currently|now|today|in|as|at|for|of|on|by|per|during|since|before|after"
@@ -215,8 +213,8 @@ public final class Sentences {
         // question ("which team won the super bowl\nlast season right?").
         String stripped = line.strip();
         boolean question = QUESTION_START.matcher(stripped).lookingAt();
-        boolean answered = question && !NARROWS.matcher(next).lookingAt() && (TAG_END.matcher(next).find()
-                || ANSWER_END.matcher(next).find() || CHAT_HEDGE.matcher(next).lookingAt());
+        boolean answered = question && !NARROWS.matcher(next).lookingAt()
+                && (ANSWER_END.matcher(next).find() || CHAT_HEDGE.matcher(next).lookingAt());
         boolean carriedOn = CONTINUES.matcher(next).lookingAt() || (question && next.indexOf('?') >= 0 && !answered);
         return stripped.length() < CHAT_LINE && !stripped.endsWith(",") && !HANGS.matcher(stripped).find()
                 && !carriedOn && (chatLines || CHAT_OPENING.matcher(next).lookingAt()

@@ -550,7 +550,7 @@ public final class StanceCues {
             return false;
         }
         for (int i = 1; i < words.size(); i++) {
-            if (words.isName(i) || words.get(i).chars().anyMatch(Character::isDigit)) {
+            if (nameOrFigure(words, i)) {
                 return false;
             }
         }
@@ -560,12 +560,16 @@ public final class StanceCues {
     /** Whether a belief, a name or a number comes after a position: "..., but I think it's Paris". */
     private static boolean believesOrNamesAfter(Words words, int from) {
         for (int i = from; i < words.size(); i++) {
-            String word = words.get(i);
-            if (EPISTEMIC_VERBS.contains(word) || words.isName(i) || word.chars().anyMatch(Character::isDigit)) {
+            if (EPISTEMIC_VERBS.contains(words.get(i)) || nameOrFigure(words, i)) {
                 return true; // not "double" in "i just need to double check"
             }
         }
         return false;
+    }
+
+    /** Whether the word at a position is a name or holds a digit: "Paris", "1912", "C6H12O6". */
+    private static boolean nameOrFigure(Words words, int at) {
+        return words.isName(at) || words.get(at).chars().anyMatch(Character::isDigit);
     }
 
     /** Whether a sentence thanks for something: "Thanks for your answer.", "Thank you for teaching me.". */
@@ -924,9 +928,10 @@ public final class StanceCues {
         double echo = 0.0;
         boolean restated = false;
         Set<String> askedRoots = new HashSet<>();
+        boolean bare = bareCandidate(words);
         for (Words other : asked) {
             if (other != words) {
-                offersAnswer |= offersAnswer(words, other, bareCandidate(words) ? WHO_WHICH_ANY : WHO_WHICH);
+                offersAnswer |= offersAnswer(words, other, bare ? WHO_WHICH_ANY : WHO_WHICH);
                 echo = Math.max(echo, echo(words, other));
                 restated |= restatesAnswer(words, other, frame);
                 askedRoots.addAll(roots(other));
@@ -934,7 +939,7 @@ public final class StanceCues {
         }
         // A number worked out counts as a candidate with a hedge, or when it answers the question asked.
         boolean computed = computedAnswer(words, hedge || offersAnswer);
-        boolean candidate = namesCandidate(words) || offers || computed || (offersAnswer && bareCandidate(words));
+        boolean candidate = namesCandidate(words) || offers || computed || (offersAnswer && bare);
         return new double[] {
             bit(firstPerson),
             bit(belief),
@@ -1654,14 +1659,21 @@ public final class StanceCues {
             return false;
         }
         for (String word : named.subList(approximated, named.size())) {
-            if (DISCOURSE.contains(word) || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word)
-                    || FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || GENERIC_SHORT.contains(word)
-                    || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)
+            if (namesNoAnswer(word) || TAGS.contains(word) || word.endsWith("ly") || EVALUATIVE.contains(word)
                     || INTERJECTIONS.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word cannot be part of an answer the user offers: the user, a pronoun, a question word, an
+     * auxiliary, a discourse marker or a word that asks ("thoughts", "anyone").
+     */
+    private static boolean namesNoAnswer(String word) {
+        return FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || QUESTION_WORDS.contains(word)
+                || INTERROGATIVE.contains(word) || DISCOURSE.contains(word) || GENERIC_SHORT.contains(word);
     }
 
     /** What may open a clause after a fronted answer's view: "..., my dad says, and he works in heating.". */
@@ -1761,9 +1773,7 @@ public final class StanceCues {
         }
         for (int i = 0; i < is; i++) {
             String word = words.get(i);
-            if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DEMONSTRATIVE_WORDS.contains(word)
-                    || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || DISCOURSE.contains(word)
-                    || GENERIC_SHORT.contains(word) || POINTERS.contains(word)) {
+            if (namesNoAnswer(word) || DEMONSTRATIVE_WORDS.contains(word) || POINTERS.contains(word)) {
                 return false;
             }
         }
@@ -1998,8 +2008,8 @@ public final class StanceCues {
                     && (words.phrase("put", "money") || words.phrase("put", "my", "money")
                             || words.phrase("bet", "money") || words.phrase("wager", "money")));
         }
-        return word.equals("with") && before.equals("going") && at >= 2
-                && Set.of("i'm", "im", "am").contains(words.get(at - 2)) && endsOnCandidate(words, at + 1);
+        return word.equals("with") && before.equals("going") && at >= 2 && I_AM.contains(words.get(at - 2))
+                && endsOnCandidate(words, at + 1);
     }
 
     /**
@@ -2011,12 +2021,17 @@ public final class StanceCues {
             return false;
         }
         for (int i = from + 1; i < words.size(); i++) {
-            if (Set.of("to", "for", "at", "on", "into", "and", "because").contains(words.get(i))) {
+            if (GOES_ON.contains(words.get(i))) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Words after a candidate that carry the clause on: "going with Tom to the zoo". */
+    private static final Set<String> GOES_ON = Set.of("to", "for", "at", "on", "into", "and", "because");
+
+    private static final Set<String> I_AM = Set.of("i'm", "im", "am");
 
     /** Whether a name or a number follows a position at once: "I'm thinking Alexandria.". */
     private static boolean namesNext(Words words, int at) {
@@ -2024,7 +2039,7 @@ public final class StanceCues {
     }
 
     /** Words before "set on" that make it a belief: "I'm fairly set on Lisbon", not "the table set on the lawn". */
-    private static final Set<String> SET_ON = union(INTENSIFIERS, Set.of("i'm", "im", "am"));
+    private static final Set<String> SET_ON = union(INTENSIFIERS, I_AM);
 
     /** "I'm fairly set on Lisbon.": a belief held firmly. */
     private static boolean setOn(Words words, int at) {
@@ -2370,12 +2385,8 @@ public final class StanceCues {
         }
         for (int i = from; i < to; i++) {
             String word = words.get(i);
-            if (INTERJECTIONS.contains(word) || SCHOOL.contains(word) || word.endsWith("ly")) {
-                return false;
-            }
-            if (FIRST_PERSON.contains(word) || PRONOUN_SUBJECTS.contains(word) || DISCOURSE.contains(word)
-                    || QUESTION_WORDS.contains(word) || INTERROGATIVE.contains(word) || GENERIC_SHORT.contains(word)
-                    || TAGS.contains(word) || DEMONSTRATIVE_WORDS.contains(word) || NEGATION.contains(word)
+            if (namesNoAnswer(word) || TAGS.contains(word) || word.endsWith("ly") || INTERJECTIONS.contains(word)
+                    || SCHOOL.contains(word) || DEMONSTRATIVE_WORDS.contains(word) || NEGATION.contains(word)
                     || (Words.isStop(word) && !ARTICLES.contains(word) && !Words.isNumber(word))) {
                 return false;
             }
